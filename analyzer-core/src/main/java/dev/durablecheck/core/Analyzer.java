@@ -1,0 +1,132 @@
+package dev.durablecheck.core;
+
+import dev.durablecheck.core.model.DurableModel;
+import dev.durablecheck.core.parse.ParseOutcome;
+import dev.durablecheck.core.parse.ParsedSources;
+import dev.durablecheck.core.resolve.KnownTypes;
+import dev.durablecheck.core.rule.Rule;
+import dev.durablecheck.core.rule.RuleDescriptor;
+import dev.durablecheck.core.workspace.CandidateFilter;
+import dev.durablecheck.core.workspace.SourceFile;
+import dev.durablecheck.core.workspace.Workspace;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The entry point of the analysis: collects the files, parses the candidates in parallel,
+ * classifies their code, runs every rule and returns the sorted findings.
+ */
+public final class Analyzer {
+
+    private final List<Rule> rules;
+    private final DurableModel model;
+
+    public Analyzer(List<Rule> rules, DurableModel model) {
+        List<Rule> sorted = new ArrayList<>(rules);
+        sorted.sort(Comparator.comparing(r -> r.descriptor().id()));
+        this.rules = List.copyOf(sorted);
+        this.model = model;
+    }
+
+    /** An analyzer with every rule installed on the class path, for the AWS Lambda durable SDK. */
+    public static Analyzer withInstalledRules() {
+        List<Rule> found = new ArrayList<>();
+        ServiceLoader.load(Rule.class, Analyzer.class.getClassLoader()).forEach(found::add);
+        return new Analyzer(found, DurableModel.awsLambdaDurableJava());
+    }
+
+    /** The descriptors of the rules this analyzer runs, plus the built-in {@code parse-error}, by id. */
+    public List<RuleDescriptor> descriptors() {
+        List<RuleDescriptor> all = new ArrayList<>();
+        rules.forEach(r -> all.add(r.descriptor()));
+        all.add(ParseErrors.DESCRIPTOR);
+        all.sort(Comparator.comparing(RuleDescriptor::id));
+        return all;
+    }
+
+    public AnalysisResult analyze(AnalysisRequest request) {
+        Workspace workspace = Workspace.scan(request.paths());
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        ParsedSources parsed = new ParsedSources(request.languageLevel());
+        KnownTypes types = new KnownTypes(model, workspace, parsed, request.classpath(), warnings::add);
+        CandidateFilter filter = new CandidateFilter(model);
+        List<SourceFile> candidates = workspace.files().stream().filter(filter::mayHoldDurableCode).toList();
+
+        List<FileOutcome> outcomes = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.jobs(), Math.max(1, candidates.size())));
+        try {
+            List<Future<FileOutcome>> futures = new ArrayList<>();
+            for (SourceFile file : candidates) {
+                futures.add(pool.submit(() -> analyzeFile(file, parsed, types)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                outcomes.add(await(futures.get(i), candidates.get(i)));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Finding> findings = new ArrayList<>();
+        List<String> internalErrors = new ArrayList<>();
+        int unresolved = 0;
+        for (FileOutcome outcome : outcomes) {
+            findings.addAll(outcome.findings());
+            internalErrors.addAll(outcome.internalErrors());
+            unresolved += outcome.unresolvedCalls();
+        }
+        findings.sort(Finding.ORDER);
+        List<String> sortedWarnings = new ArrayList<>(warnings);
+        Collections.sort(sortedWarnings);
+        return new AnalysisResult(findings, workspace.files().size(), candidates.size(), unresolved,
+                sortedWarnings, internalErrors);
+    }
+
+    private FileOutcome analyzeFile(SourceFile file, ParsedSources parsed, KnownTypes types) {
+        ParseOutcome outcome = parsed.parse(file);
+        if (outcome.tree().isEmpty()) {
+            Finding problem = new Finding(ParseErrors.DESCRIPTOR.id(), ParseErrors.DESCRIPTOR.severity(), file.path(),
+                    new TextRange(outcome.line(), outcome.column(), outcome.line(), outcome.column()),
+                    outcome.problem(), "", List.of());
+            return new FileOutcome(List.of(problem), 0, List.of());
+        }
+        FileAnalysis analysis = new FileAnalysis(file.path(), outcome.tree().get(), types);
+        List<String> errors = new ArrayList<>();
+        for (Rule rule : rules) {
+            try {
+                analysis.run(rule);
+            } catch (RuntimeException | StackOverflowError e) {
+                errors.add(file.path() + ": rule " + rule.descriptor().id() + " failed: " + e);
+            }
+        }
+        int unresolved;
+        try {
+            unresolved = analysis.unresolvedCalls();
+        } catch (RuntimeException | StackOverflowError e) {
+            errors.add(file.path() + ": call resolution failed: " + e);
+            unresolved = 0;
+        }
+        return new FileOutcome(analysis.findings(), unresolved, errors);
+    }
+
+    private static FileOutcome await(Future<FileOutcome> future, SourceFile file) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            return new FileOutcome(List.of(), 0, List.of(file.path() + ": analysis failed: " + e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new FileOutcome(List.of(), 0, List.of(file.path() + ": analysis interrupted"));
+        }
+    }
+
+    private record FileOutcome(List<Finding> findings, int unresolvedCalls, List<String> internalErrors) {
+    }
+}

@@ -1,0 +1,43 @@
+package dev.durablecheck.core.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Whether an argument of a known static type can be passed where a parameter type is declared. */
+final class ArgumentCompatibility {
+
+    /** Primitive widening conversions (JLS 5.1.2), each type mapped to what it widens to. */
+    private static final Map<String, Set<String>> WIDENING = Map.of(
+            "byte", Set.of("short", "int", "long", "float", "double"),
+            "short", Set.of("int", "long", "float", "double"),
+            "char", Set.of("int", "long", "float", "double"),
+            "int", Set.of("long", "float", "double"),
+            "long", Set.of("float", "double"),
+            "float", Set.of("double"));
+
+    private static final Map<String, String> UNBOXED = Map.of(
+            "java.lang.Byte", "byte", "java.lang.Short", "short", "java.lang.Character", "char",
+            "java.lang.Integer", "int", "java.lang.Long", "long", "java.lang.Float", "float",
+            "java.lang.Double", "double", "java.lang.Boolean", "boolean");
+
+    private ArgumentCompatibility() {
+    }
+
+    /**
+     * @param argumentAncestors the argument's type and its supertypes, or {@code null} when unknown
+     */
+    static boolean accepts(String parameter, String argument, List<String> argumentAncestors) {
+        if (argument == null) {
+            return true;
+        }
+        String unboxed = UNBOXED.getOrDefault(argument, argument);
+        if (parameter.equals(argument) || parameter.equals(unboxed)) {
+            return true;
+        }
+        if (WIDENING.getOrDefault(unboxed, Set.of()).contains(parameter)) {
+            return true;
+        }
+        return argumentAncestors != null && argumentAncestors.contains(parameter);
+    }
+}

@@ -1,0 +1,148 @@
+package dev.durablecheck.core.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A durable runtime's API as data: its context types, operations and entry points, read from a
+ * profile file. Rules and region classification ask the model instead of hard-coding the SDK.
+ */
+public final class DurableModel {
+
+    private static final String AWS_PROFILE = "aws-lambda-durable-java-2.json";
+
+    private final String id;
+    private final String contextType;
+    private final String stepContextType;
+    private final Set<String> knownTypes;
+    private final Map<String, List<String>> supertypes;
+    private final List<Operation> operations;
+    private final Set<String> operationMethodNames;
+    private final List<EntryLambda> entryLambdas;
+    private final List<ModelMember> members;
+
+    private DurableModel(JsonNode root) {
+        this.id = root.path("id").asText();
+        this.contextType = root.path("contextType").asText();
+        this.stepContextType = root.path("stepContextType").asText();
+        this.knownTypes = new HashSet<>(strings(root.path("knownTypes")));
+        this.supertypes = new LinkedHashMap<>();
+        root.path("supertypes").fields().forEachRemaining(e -> supertypes.put(e.getKey(), strings(e.getValue())));
+        this.operations = new ArrayList<>();
+        this.operationMethodNames = new HashSet<>();
+        for (JsonNode op : root.path("operations")) {
+            Map<String, String> methods = new LinkedHashMap<>();
+            op.path("methods").fields().forEachRemaining(
+                    e -> methods.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
+            Set<Integer> arities = new HashSet<>();
+            op.path("arities").forEach(a -> arities.add(a.asInt()));
+            JsonNode body = op.path("body");
+            OperationBody operationBody = body.isMissingNode() ? null : new OperationBody(
+                    body.path("argument").asInt(), BodyKind.valueOf(body.path("kind").asText()),
+                    body.path("contextParameter").asInt());
+            operations.add(new Operation(op.path("receiver").asText(), op.path("family").asText(),
+                    Collections.unmodifiableMap(methods), Set.copyOf(arities), op.path("nameArgument").asInt(),
+                    operationBody));
+            operationMethodNames.addAll(methods.keySet());
+        }
+        this.entryLambdas = new ArrayList<>();
+        for (JsonNode e : root.path("entryLambdas")) {
+            entryLambdas.add(new EntryLambda(e.path("receiver").asText(), e.path("method").asText(),
+                    e.path("argument").asInt(), e.path("contextParameter").asInt()));
+        }
+        this.members = new ArrayList<>();
+        for (JsonNode m : root.path("members")) {
+            members.add(new ModelMember(m.path("receiver").asText(), m.path("method").asText(),
+                    m.path("static").asBoolean(false), m.path("returns").isNull() ? null : m.path("returns").asText(null)));
+        }
+        knownTypes.addAll(supertypes.keySet());
+    }
+
+    /** The model of the AWS Lambda Durable Execution SDK for Java 2.x. */
+    public static DurableModel awsLambdaDurableJava() {
+        try (InputStream in = DurableModel.class.getResourceAsStream(AWS_PROFILE)) {
+            if (in == null) {
+                throw new IllegalStateException("profile missing from the jar: " + AWS_PROFILE);
+            }
+            return load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read profile " + AWS_PROFILE, e);
+        }
+    }
+
+    /** Reads a profile file. */
+    public static DurableModel load(InputStream profile) throws IOException {
+        return new DurableModel(new ObjectMapper().readTree(profile));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The fully qualified type of the orchestration context ({@code DurableContext}). */
+    public String contextType() {
+        return contextType;
+    }
+
+    /** The fully qualified type of the context a step body receives. */
+    public String stepContextType() {
+        return stepContextType;
+    }
+
+    /** Whether {@code fqn} is a type of the runtime's API, known without its jar. */
+    public boolean isKnownType(String fqn) {
+        return knownTypes.contains(fqn);
+    }
+
+    /** Direct supertypes of a runtime type, as the profile records them. */
+    public List<String> supertypesOf(String fqn) {
+        return supertypes.getOrDefault(fqn, List.of());
+    }
+
+    /** Cheap pre-check before resolving a receiver: is any operation called {@code method}? */
+    public boolean hasOperationNamed(String method) {
+        return operationMethodNames.contains(method);
+    }
+
+    /** The operation that {@code receiverType.method(...)} with {@code arity} arguments is. */
+    public Optional<Operation> operation(String receiverType, String method, int arity) {
+        for (Operation op : operations) {
+            if (op.receiver().equals(receiverType) && op.matches(method, arity)) {
+                return Optional.of(op);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The entry lambda at argument {@code argument} of {@code receiverType.method(...)}. */
+    public Optional<EntryLambda> entryLambda(String receiverType, String method, int argument) {
+        return entryLambdas.stream()
+                .filter(e -> e.receiver().equals(receiverType) && e.method().equals(method) && e.argument() == argument)
+                .findFirst();
+    }
+
+    /** A non-operation member of a runtime type. */
+    public Optional<ModelMember> member(String receiverType, String method) {
+        return members.stream()
+                .filter(m -> m.receiver().equals(receiverType) && m.method().equals(method))
+                .findFirst();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}

@@ -1,0 +1,11 @@
+package dev.durablecheck.core.model;
+
+/**
+ * The function argument of a durable operation.
+ *
+ * @param argument index of the body among the call's arguments
+ * @param kind whether the body is a step body or orchestration code with its own context
+ * @param contextParameter index of the body's parameter that receives a context
+ */
+public record OperationBody(int argument, BodyKind kind, int contextParameter) {
+}

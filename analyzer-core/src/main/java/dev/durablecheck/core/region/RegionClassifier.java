@@ -1,0 +1,123 @@
+package dev.durablecheck.core.region;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.type.Type;
+import dev.durablecheck.core.model.BodyKind;
+import dev.durablecheck.core.resolve.DurableCall;
+import dev.durablecheck.core.resolve.FileResolver;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Classifies every piece of code of one file as orchestration code, step body or other. The
+ * boundaries are lambdas, anonymous classes and methods: a lambda or anonymous class given as the
+ * body of a durable operation takes the kind the runtime model gives that body, a callable with a
+ * {@code DurableContext} parameter is orchestration code, and any other lambda or anonymous class
+ * runs where it is written, so it takes the kind of the code around it.
+ */
+public final class RegionClassifier {
+
+    private final FileResolver resolver;
+    private final Map<Node, RegionKind> boundaries = new IdentityHashMap<>();
+
+    public RegionClassifier(FileResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /** The kind of the code that contains {@code node}. */
+    public RegionKind kindOf(Node node) {
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof LambdaExpr || n instanceof CallableDeclaration<?>) {
+                return boundaryKind(n);
+            }
+            if (n instanceof BodyDeclaration<?> member && !(n instanceof TypeDeclaration<?>)) {
+                // A field or initialiser: it runs when its object is created.
+                return n.getParentNode().filter(p -> p instanceof ObjectCreationExpr)
+                        .map(p -> creationKind((ObjectCreationExpr) p))
+                        .orElse(RegionKind.OTHER);
+            }
+            if (n instanceof TypeDeclaration<?>) {
+                return RegionKind.OTHER;
+            }
+        }
+        return RegionKind.OTHER;
+    }
+
+    private RegionKind boundaryKind(Node boundary) {
+        RegionKind known = boundaries.get(boundary);
+        if (known != null) {
+            return known;
+        }
+        RegionKind kind = boundary instanceof LambdaExpr lambda
+                ? lambdaKind(lambda)
+                : callableKind((CallableDeclaration<?>) boundary);
+        boundaries.put(boundary, kind);
+        return kind;
+    }
+
+    private RegionKind lambdaKind(LambdaExpr lambda) {
+        Optional<RegionKind> asArgument = asBodyArgument(lambda);
+        if (asArgument.isPresent()) {
+            return asArgument.get();
+        }
+        if (hasContextParameter(lambda.getParameters())) {
+            return RegionKind.ORCHESTRATION;
+        }
+        return enclosingKind(lambda);
+    }
+
+    private RegionKind callableKind(CallableDeclaration<?> callable) {
+        if (hasContextParameter(callable.getParameters())) {
+            return RegionKind.ORCHESTRATION;
+        }
+        return callable.getParentNode().filter(p -> p instanceof ObjectCreationExpr)
+                .map(p -> creationKind((ObjectCreationExpr) p))
+                .orElse(RegionKind.OTHER);
+    }
+
+    /** An anonymous class: a body of a durable operation, or code that runs where it is created. */
+    private RegionKind creationKind(ObjectCreationExpr creation) {
+        return asBodyArgument(creation).orElseGet(() -> enclosingKind(creation));
+    }
+
+    private RegionKind enclosingKind(Node node) {
+        return node.getParentNode().map(this::kindOf).orElse(RegionKind.OTHER);
+    }
+
+    /** The kind a lambda or anonymous class gets from being the body argument of a durable operation or entry point. */
+    private Optional<RegionKind> asBodyArgument(Node argument) {
+        if (!(argument.getParentNode().orElse(null) instanceof MethodCallExpr call)) {
+            return Optional.empty();
+        }
+        int index = FileResolver.argumentIndex(call, argument);
+        if (index < 0) {
+            return Optional.empty();
+        }
+        Optional<DurableCall> durable = resolver.durableCall(call);
+        if (durable.isPresent()) {
+            return durable.get().body().filter(b -> b.argument() == index)
+                    .map(b -> b.kind() == BodyKind.STEP ? RegionKind.STEP_BODY : RegionKind.ORCHESTRATION);
+        }
+        return resolver.entryLambda(call, index).map(e -> RegionKind.ORCHESTRATION);
+    }
+
+    private boolean hasContextParameter(Iterable<Parameter> parameters) {
+        for (Parameter p : parameters) {
+            Type type = p.getType();
+            if (type.isClassOrInterfaceType()
+                    && resolver.scope().resolveType(type).filter(resolver::isDurableContext).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

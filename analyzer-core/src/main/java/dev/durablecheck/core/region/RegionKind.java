@@ -1,0 +1,11 @@
+package dev.durablecheck.core.region;
+
+/** How the runtime executes a piece of code. */
+public enum RegionKind {
+    /** Replayed from the top on every invocation: must do the same thing every time. */
+    ORCHESTRATION,
+    /** Runs once per attempt; replay returns its checkpointed result instead of running it. */
+    STEP_BODY,
+    /** Neither, as far as this file shows: ordinary code, constructors, initialisers. */
+    OTHER
+}

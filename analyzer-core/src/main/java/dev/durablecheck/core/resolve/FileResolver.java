@@ -1,0 +1,387 @@
+package dev.durablecheck.core.resolve;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.DoubleLiteralExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import dev.durablecheck.core.model.DurableModel;
+import dev.durablecheck.core.model.EntryLambda;
+import dev.durablecheck.core.model.ModelMember;
+import dev.durablecheck.core.model.Operation;
+import dev.durablecheck.core.model.OperationBody;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resolution for the expressions of one file: static types, what names refer to, which member a
+ * call reaches and which calls are durable operations. Used by one thread at a time; results are
+ * memoised per node.
+ */
+public final class FileResolver {
+
+    private static final String STRING = "java.lang.String";
+
+    private final CompilationUnit unit;
+    private final KnownTypes types;
+    private final DurableModel model;
+    private final ImportScope scope;
+    private final NameBindings bindings;
+    private final Map<Expression, Optional<String>> typeCache = new IdentityHashMap<>();
+    private final Map<MethodCallExpr, Optional<DurableCall>> durableCache = new IdentityHashMap<>();
+
+    public FileResolver(CompilationUnit unit, KnownTypes types) {
+        this.unit = unit;
+        this.types = types;
+        this.model = types.model();
+        this.scope = types.scopeOf(unit);
+        this.bindings = new NameBindings(scope, types);
+    }
+
+    /** The file this resolver works on. */
+    public CompilationUnit unit() {
+        return unit;
+    }
+
+    public KnownTypes types() {
+        return types;
+    }
+
+    public ImportScope scope() {
+        return scope;
+    }
+
+    /** What a simple name refers to at its use, or empty for type names and unresolved names. */
+    public Optional<Binding> bindingOf(NameExpr name) {
+        return bindings.find(name.getNameAsString(), name);
+    }
+
+    /** The field an expression ({@code x}, {@code this.x}, {@code Type.x}, {@code obj.x}) denotes. */
+    public Optional<Binding.Field> fieldOf(Expression expression) {
+        if (expression instanceof NameExpr name) {
+            return bindingOf(name).filter(Binding.Field.class::isInstance).map(Binding.Field.class::cast);
+        }
+        if (expression instanceof FieldAccessExpr access) {
+            String fieldName = access.getNameAsString();
+            Optional<String> owner = access.getScope() instanceof ThisExpr self
+                    ? enclosingTypeOf(self)
+                    : typeNameOf(access.getScope()).or(() -> typeOf(access.getScope()));
+            return owner.flatMap(o -> types.field(o, fieldName)).map(f -> new Binding.Field(f.declaringType(), f.field(),
+                    types.sourceDeclaration(f.declaringType())
+                            .flatMap(t -> t.getFieldByName(fieldName))
+                            .flatMap(fd -> fd.getVariables().stream().filter(v -> v.getNameAsString().equals(fieldName)).findFirst())
+                            .orElse(null),
+                    false));
+        }
+        return Optional.empty();
+    }
+
+    /** The fully qualified type an expression denotes when it names a type rather than a value. */
+    public Optional<String> typeNameOf(Expression expression) {
+        if (expression instanceof NameExpr name) {
+            if (bindingOf(name).isPresent()) {
+                return Optional.empty();
+            }
+            return scope.resolveType(name.getNameAsString(), name);
+        }
+        if (expression instanceof FieldAccessExpr access && isQualifiedName(access)) {
+            Optional<String> outer = typeNameOf(access.getScope());
+            if (outer.isPresent()) {
+                String nested = outer.get() + "." + access.getNameAsString();
+                return types.exists(nested) ? Optional.of(nested) : Optional.empty();
+            }
+            if (access.getScope() instanceof NameExpr root && bindingOf(root).isPresent()) {
+                return Optional.empty();
+            }
+            String written = access.toString();
+            return types.exists(written) ? Optional.of(written) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isQualifiedName(Expression e) {
+        while (e instanceof FieldAccessExpr f) {
+            e = f.getScope();
+        }
+        return e instanceof NameExpr;
+    }
+
+    /** The erased static type of a value expression, fully qualified, or a primitive name. */
+    public Optional<String> typeOf(Expression expression) {
+        Optional<String> cached = typeCache.get(expression);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<String> type = computeType(expression);
+        typeCache.put(expression, type);
+        return type;
+    }
+
+    private Optional<String> computeType(Expression e) {
+        if (e instanceof NameExpr name) {
+            return bindingOf(name).flatMap(this::typeOfBinding);
+        }
+        if (e instanceof MethodCallExpr call) {
+            return returnType(call);
+        }
+        if (e instanceof ObjectCreationExpr creation) {
+            return scope.resolveType(creation.getType());
+        }
+        if (e instanceof FieldAccessExpr access) {
+            if (typeNameOf(access).isPresent()) {
+                return Optional.empty();
+            }
+            if (access.getNameAsString().equals("length")
+                    && typeOf(access.getScope()).filter(t -> t.endsWith("[]")).isPresent()) {
+                return Optional.of("int");
+            }
+            return fieldOf(access).map(f -> f.summary().type());
+        }
+        if (e instanceof ThisExpr self) {
+            return self.getTypeName().isPresent()
+                    ? scope.resolveType(self.getTypeName().get().asString(), self)
+                    : enclosingTypeOf(self);
+        }
+        if (e instanceof CastExpr cast) {
+            return scope.resolveType(cast.getType());
+        }
+        if (e instanceof EnclosedExpr enclosed) {
+            return typeOf(enclosed.getInner());
+        }
+        if (e instanceof ConditionalExpr conditional) {
+            return typeOf(conditional.getThenExpr()).or(() -> typeOf(conditional.getElseExpr()));
+        }
+        if (e instanceof AssignExpr assign) {
+            return typeOf(assign.getTarget());
+        }
+        if (e instanceof ArrayAccessExpr access) {
+            return typeOf(access.getName()).filter(t -> t.endsWith("[]")).map(t -> t.substring(0, t.length() - 2));
+        }
+        if (e instanceof ArrayCreationExpr array) {
+            return scope.resolveType(array.getElementType()).map(t -> t + "[]".repeat(array.getLevels().size()));
+        }
+        if (e instanceof StringLiteralExpr || e instanceof TextBlockLiteralExpr) {
+            return Optional.of(STRING);
+        }
+        if (e instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS
+                && (typeOf(binary.getLeft()).filter(STRING::equals).isPresent()
+                || typeOf(binary.getRight()).filter(STRING::equals).isPresent())) {
+            return Optional.of(STRING);
+        }
+        if (e instanceof IntegerLiteralExpr) {
+            return Optional.of("int");
+        }
+        if (e instanceof LongLiteralExpr) {
+            return Optional.of("long");
+        }
+        if (e instanceof BooleanLiteralExpr) {
+            return Optional.of("boolean");
+        }
+        if (e instanceof CharLiteralExpr) {
+            return Optional.of("char");
+        }
+        if (e instanceof DoubleLiteralExpr d) {
+            return Optional.of(d.getValue().toLowerCase().endsWith("f") ? "float" : "double");
+        }
+        if (e instanceof ClassExpr) {
+            return Optional.of("java.lang.Class");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> typeOfBinding(Binding binding) {
+        if (binding instanceof Binding.Field field) {
+            return Optional.ofNullable(field.summary().type());
+        }
+        Binding.Local local = (Binding.Local) binding;
+        if (local.declaredType() != null) {
+            return scope.resolveType(local.declaredType());
+        }
+        if (local.initializer() != null) {
+            return typeOf(local.initializer());
+        }
+        if (local.lambda() != null) {
+            return implicitLambdaParameterType(local.lambda(), local.lambdaParameter());
+        }
+        return Optional.empty();
+    }
+
+    /** The type of an implicitly typed lambda parameter that receives a durable context. */
+    private Optional<String> implicitLambdaParameterType(LambdaExpr lambda, int parameter) {
+        if (!(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)) {
+            return Optional.empty();
+        }
+        int argument = argumentIndex(call, lambda);
+        Optional<OperationBody> body = durableCall(call).flatMap(DurableCall::body)
+                .filter(b -> b.argument() == argument && b.contextParameter() == parameter);
+        if (body.isPresent()) {
+            return Optional.of(switch (body.get().kind()) {
+                case STEP -> model.stepContextType();
+                case CHILD -> model.contextType();
+            });
+        }
+        return entryLambda(call, argument).filter(e -> e.contextParameter() == parameter)
+                .map(e -> model.contextType());
+    }
+
+    /** The entry lambda of the runtime that {@code call}'s argument {@code argument} is, if any. */
+    public Optional<EntryLambda> entryLambda(MethodCallExpr call, int argument) {
+        return targetOf(call).flatMap(t -> model.entryLambda(t.owner(), t.name(), argument));
+    }
+
+    /** The durable operation a call is, recognised by receiver type, method name and argument count. */
+    public Optional<DurableCall> durableCall(MethodCallExpr call) {
+        if (!model.hasOperationNamed(call.getNameAsString()) || call.getScope().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<DurableCall> cached = durableCache.get(call);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<DurableCall> found = typeOf(call.getScope().get())
+                .flatMap(receiver -> model.operation(receiver, call.getNameAsString(), call.getArguments().size()))
+                .map(op -> new DurableCall(call, op));
+        durableCache.put(call, found);
+        return found;
+    }
+
+    /** Whether {@code type} is the runtime's orchestration context type. */
+    public boolean isDurableContext(String type) {
+        return model.contextType().equals(type);
+    }
+
+    /** The member a method call reaches, or empty when its receiver cannot be resolved. */
+    public Optional<MemberTarget> targetOf(MethodCallExpr call) {
+        String name = call.getNameAsString();
+        int arguments = call.getArguments().size();
+        if (call.getScope().isPresent()) {
+            Expression receiver = call.getScope().get();
+            Optional<String> typeName = typeNameOf(receiver);
+            if (typeName.isPresent()) {
+                return Optional.of(new MemberTarget(MemberTarget.Kind.METHOD, typeName.get(), name, argumentTypes(call.getArguments()), true));
+            }
+            return typeOf(receiver).filter(FileResolver::isReference)
+                    .map(t -> new MemberTarget(MemberTarget.Kind.METHOD, t, name, argumentTypes(call.getArguments()), false));
+        }
+        for (Node n = call.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+            Optional<String> owner = Optional.empty();
+            if (n instanceof TypeDeclaration<?> type) {
+                owner = type.getFullyQualifiedName();
+            } else if (n instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
+                    && isInsideAnonymousBody(creation, call)) {
+                owner = scope.resolveType(creation.getType());
+            }
+            if (owner.isPresent() && types.declaresMethod(owner.get(), name)) {
+                boolean isStatic = types.methods(owner.get(), name, arguments).stream().allMatch(MethodSummary::isStatic);
+                return Optional.of(new MemberTarget(MemberTarget.Kind.METHOD, owner.get(), name, argumentTypes(call.getArguments()), isStatic));
+            }
+        }
+        for (String owner : scope.staticImportOwners(name)) {
+            if (types.declaresMethod(owner, name)) {
+                return Optional.of(new MemberTarget(MemberTarget.Kind.METHOD, owner, name, argumentTypes(call.getArguments()), true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The constructor an object creation calls. */
+    public Optional<MemberTarget> targetOf(ObjectCreationExpr creation) {
+        return scope.resolveType(creation.getType()).map(t -> new MemberTarget(MemberTarget.Kind.CONSTRUCTOR, t,
+                MemberTarget.CONSTRUCTOR_NAME, argumentTypes(creation.getArguments()), false));
+    }
+
+    /** The field a field access or a statically imported name reads, when its owner is known. */
+    public Optional<MemberTarget> targetOf(Expression fieldAccess) {
+        Optional<Binding.Field> field = fieldOf(fieldAccess);
+        if (field.isEmpty() || field.get().declaringType() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new MemberTarget(MemberTarget.Kind.FIELD, field.get().declaringType(),
+                field.get().summary().name(), List.of(), field.get().summary().isStatic()));
+    }
+
+    private Optional<String> returnType(MethodCallExpr call) {
+        Optional<DurableCall> durable = durableCall(call);
+        if (durable.isPresent()) {
+            return durable.get().operation().returnType(call.getNameAsString());
+        }
+        Optional<MemberTarget> target = targetOf(call);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String owner : types.ancestors(target.get().owner())) {
+            Optional<ModelMember> member = model.member(owner, call.getNameAsString());
+            if (member.isPresent()) {
+                return Optional.ofNullable(member.get().returns());
+            }
+        }
+        List<MethodSummary> methods = types.methods(target.get().owner(), call.getNameAsString(), call.getArguments().size());
+        List<String> returns = methods.stream().map(MethodSummary::returnType).distinct().toList();
+        return returns.size() == 1 ? Optional.ofNullable(returns.get(0)) : Optional.empty();
+    }
+
+    private Optional<String> enclosingTypeOf(Node node) {
+        for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
+                    && isInsideAnonymousBody(creation, node)) {
+                return scope.resolveType(creation.getType());
+            }
+            if (n instanceof TypeDeclaration<?> type) {
+                return type.getFullyQualifiedName();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isInsideAnonymousBody(ObjectCreationExpr creation, Node node) {
+        return creation.getAnonymousClassBody().orElseThrow().stream().anyMatch(member -> member.isAncestorOf(node));
+    }
+
+    private List<String> argumentTypes(NodeList<Expression> arguments) {
+        List<String> out = new ArrayList<>(arguments.size());
+        for (Expression argument : arguments) {
+            out.add(typeOf(argument).orElse(null));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private static boolean isReference(String type) {
+        return type.indexOf('.') > 0 || type.endsWith("[]");
+    }
+
+    /** The position of {@code argument} among {@code call}'s arguments, compared by identity. */
+    public static int argumentIndex(MethodCallExpr call, Node argument) {
+        for (int i = 0; i < call.getArguments().size(); i++) {
+            if (call.getArgument(i) == argument) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

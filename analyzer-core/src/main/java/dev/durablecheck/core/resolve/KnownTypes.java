@@ -1,0 +1,153 @@
+package dev.durablecheck.core.resolve;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.durablecheck.core.model.DurableModel;
+import dev.durablecheck.core.parse.ParsedSources;
+import dev.durablecheck.core.workspace.SourceFile;
+import dev.durablecheck.core.workspace.Workspace;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Every type the analysis can know, by fully qualified name: the runtime's API from the profile,
+ * types declared in the analysed sources (parsed lazily), and the JDK and classpath jars.
+ * Thread-safe; one instance serves a whole run.
+ */
+public final class KnownTypes {
+
+    private static final String OBJECT = "java.lang.Object";
+
+    private final DurableModel model;
+    private final Workspace workspace;
+    private final ParsedSources parsed;
+    private final LibraryTypes library;
+    private final Map<String, Optional<TypeSummary>> sourceCache = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> ancestorCache = new ConcurrentHashMap<>();
+    private final Map<CompilationUnit, ImportScope> scopes = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    public KnownTypes(DurableModel model, Workspace workspace, ParsedSources parsed, List<Path> classpath,
+                      Consumer<String> classpathProblems) {
+        this.model = model;
+        this.workspace = workspace;
+        this.parsed = parsed;
+        this.library = new LibraryTypes(classpath, classpathProblems);
+    }
+
+    public DurableModel model() {
+        return model;
+    }
+
+    /** The import scope of a parsed file, built once. */
+    public ImportScope scopeOf(CompilationUnit unit) {
+        synchronized (scopes) {
+            return scopes.computeIfAbsent(unit, u -> new ImportScope(u, this));
+        }
+    }
+
+    public boolean exists(String fqn) {
+        return model.isKnownType(fqn) || find(fqn).isPresent();
+    }
+
+    /** What is known of {@code fqn}: profile first, then the analysed sources, then libraries. */
+    public Optional<TypeSummary> find(String fqn) {
+        if (model.isKnownType(fqn)) {
+            return Optional.of(new TypeSummary(fqn, true, model.supertypesOf(fqn), Map.of(), Map.of()));
+        }
+        Optional<TypeSummary> source = sourceCache.computeIfAbsent(fqn, this::fromSource);
+        return source.isPresent() ? source : library.find(fqn);
+    }
+
+    /** The source declaration of a project type, if the type is declared in the analysed sources. */
+    public Optional<TypeDeclaration<?>> sourceDeclaration(String fqn) {
+        for (String top = fqn; ; top = top.substring(0, top.lastIndexOf('.'))) {
+            Optional<SourceFile> file = workspace.fileDeclaring(top);
+            if (file.isPresent()) {
+                Optional<CompilationUnit> unit = parsed.parse(file.get()).tree();
+                if (unit.isEmpty()) {
+                    return Optional.empty();
+                }
+                for (TypeDeclaration<?> type : unit.get().findAll(TypeDeclaration.class)) {
+                    if (type.getFullyQualifiedName().filter(fqn::equals).isPresent()) {
+                        return Optional.of(type);
+                    }
+                }
+                return Optional.empty();
+            }
+            if (top.lastIndexOf('.') < 0) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private Optional<TypeSummary> fromSource(String fqn) {
+        return sourceDeclaration(fqn).map(type -> SourceTypeDigest.digest(fqn, type, this));
+    }
+
+    /** {@code fqn} and all its known supertypes, nearest first, ending with {@code java.lang.Object}. */
+    public List<String> ancestors(String fqn) {
+        return ancestorCache.computeIfAbsent(fqn, this::computeAncestors);
+    }
+
+    private List<String> computeAncestors(String fqn) {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> queue = new ArrayDeque<>();
+        queue.add(fqn);
+        while (!queue.isEmpty()) {
+            String next = queue.removeFirst();
+            if (!seen.add(next)) {
+                continue;
+            }
+            find(next).ifPresent(t -> queue.addAll(t.supertypes()));
+        }
+        seen.remove(OBJECT);
+        seen.add(OBJECT);
+        return List.copyOf(seen);
+    }
+
+    /** The methods named {@code name} accepting {@code arguments} arguments, declared on {@code owner} or a supertype. */
+    public List<MethodSummary> methods(String owner, String name, int arguments) {
+        List<MethodSummary> found = new ArrayList<>();
+        for (String type : ancestors(owner)) {
+            find(type).ifPresent(t -> found.addAll(t.methods(name, arguments)));
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code owner} or a supertype declares a method called {@code name}. */
+    public boolean declaresMethod(String owner, String name) {
+        return ancestors(owner).stream().anyMatch(t -> find(t).map(s -> s.declaresMethod(name)).orElse(false));
+    }
+
+    /** The field {@code name} of {@code owner} or of its nearest supertype that declares it. */
+    public Optional<FieldOwner> field(String owner, String name) {
+        for (String type : ancestors(owner)) {
+            Optional<FieldSummary> field = find(type).flatMap(t -> t.field(name));
+            if (field.isPresent()) {
+                return Optional.of(new FieldOwner(type, field.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A field together with the type that declares it.
+     */
+    public record FieldOwner(String declaringType, FieldSummary field) {
+    }
+}

@@ -1,0 +1,68 @@
+package dev.durablecheck.core.resolve;
+
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Digests a type declared in the analysed sources into a {@link TypeSummary}. */
+final class SourceTypeDigest {
+
+    private SourceTypeDigest() {
+    }
+
+    static TypeSummary digest(String fqn, TypeDeclaration<?> type, KnownTypes types) {
+        ImportScope scope = types.scopeOf(type.findCompilationUnit().orElseThrow(
+                () -> new IllegalStateException("type outside a compilation unit: " + fqn)));
+        List<String> supertypes = new ArrayList<>();
+        boolean isInterface = false;
+        if (type instanceof ClassOrInterfaceDeclaration c) {
+            isInterface = c.isInterface();
+            for (ClassOrInterfaceType t : c.getExtendedTypes()) {
+                scope.resolveType(t).ifPresent(supertypes::add);
+            }
+            for (ClassOrInterfaceType t : c.getImplementedTypes()) {
+                scope.resolveType(t).ifPresent(supertypes::add);
+            }
+        } else if (type instanceof EnumDeclaration e) {
+            supertypes.add("java.lang.Enum");
+            e.getImplementedTypes().forEach(t -> scope.resolveType(t).ifPresent(supertypes::add));
+        } else if (type instanceof RecordDeclaration r) {
+            supertypes.add("java.lang.Record");
+            r.getImplementedTypes().forEach(t -> scope.resolveType(t).ifPresent(supertypes::add));
+        }
+        Map<String, List<MethodSummary>> methods = new LinkedHashMap<>();
+        Map<String, FieldSummary> fields = new LinkedHashMap<>();
+        for (BodyDeclaration<?> member : type.getMembers()) {
+            if (member instanceof MethodDeclaration m) {
+                methods.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(new MethodSummary(
+                        m.getNameAsString(), m.getParameters().size(),
+                        m.getParameters().stream().anyMatch(p -> p.isVarArgs()),
+                        m.isStatic(), scope.resolveType(m.getType()).orElse(null)));
+            } else if (member instanceof FieldDeclaration f) {
+                boolean isStatic = f.isStatic() || isInterface;
+                boolean isFinal = f.isFinal() || isInterface;
+                for (VariableDeclarator v : f.getVariables()) {
+                    fields.put(v.getNameAsString(),
+                            new FieldSummary(v.getNameAsString(), scope.resolveType(v.getType()).orElse(null), isStatic, isFinal));
+                }
+            }
+        }
+        if (type instanceof RecordDeclaration r) {
+            r.getParameters().forEach(p -> fields.put(p.getNameAsString(),
+                    new FieldSummary(p.getNameAsString(), scope.resolveType(p.getType()).orElse(null), false, true)));
+        }
+        methods.replaceAll((k, v) -> List.copyOf(v));
+        return new TypeSummary(fqn, isInterface, List.copyOf(supertypes), Map.copyOf(methods), Map.copyOf(fields));
+    }
+}

@@ -1,0 +1,14 @@
+package dev.durablecheck.core.rule;
+
+/**
+ * A check. Implementations are found with {@link java.util.ServiceLoader}, so a rule pack is a
+ * jar with a {@code META-INF/services/dev.durablecheck.core.rule.Rule} file. One instance checks
+ * every file of a run, from several threads at once: keep rules stateless.
+ */
+public interface Rule {
+
+    RuleDescriptor descriptor();
+
+    /** Examines one analysed file and reports through {@link RuleContext#report}. */
+    void check(RuleContext context);
+}

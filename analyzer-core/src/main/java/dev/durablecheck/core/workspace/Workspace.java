@@ -1,0 +1,112 @@
+package dev.durablecheck.core.workspace;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Java files below the analysed paths, read once, with an index from the type name each file
+ * conventionally declares to the file, so that resolution can find project types without parsing
+ * every file.
+ */
+public final class Workspace {
+
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
+
+    private final List<SourceFile> files;
+    private final Map<String, SourceFile> byPrimaryType = new HashMap<>();
+
+    private Workspace(List<SourceFile> files) {
+        this.files = List.copyOf(files);
+        for (SourceFile f : files) {
+            if (f.isReadable()) {
+                byPrimaryType.putIfAbsent(f.primaryTypeName(), f);
+            }
+        }
+    }
+
+    /**
+     * Collects every {@code *.java} file at or below {@code paths}, in a stable order.
+     *
+     * @param paths existing files or folders
+     */
+    public static Workspace scan(List<Path> paths) {
+        Map<Path, SourceFile> found = new TreeMap<>();
+        for (Path root : paths) {
+            Path start = root.toAbsolutePath().normalize();
+            if (Files.isDirectory(start)) {
+                walk(start, found);
+            } else {
+                found.computeIfAbsent(start, Workspace::read);
+            }
+        }
+        return new Workspace(new ArrayList<>(found.values()));
+    }
+
+    private static void walk(Path start, Map<Path, SourceFile> found) {
+        try {
+            Files.walkFileTree(start, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
+                        found.computeIfAbsent(file.normalize(), Workspace::read);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (file.getFileName() != null && file.getFileName().toString().endsWith(".java")) {
+                        found.put(file.normalize(), unreadable(file.normalize(), e));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            found.put(start, unreadable(start, e));
+        }
+    }
+
+    private static SourceFile read(Path file) {
+        try {
+            String text = SourceDecoder.decode(Files.readAllBytes(file));
+            Matcher m = PACKAGE.matcher(text);
+            return new SourceFile(file, text, null, m.find() ? m.group(1) : "");
+        } catch (IOException | RuntimeException e) {
+            return unreadable(file, e);
+        }
+    }
+
+    private static SourceFile unreadable(Path file, Exception e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return new SourceFile(file, null, reason, "");
+    }
+
+    public List<SourceFile> files() {
+        return Collections.unmodifiableList(files);
+    }
+
+    /** The file that conventionally declares the top-level type {@code fqn}, if it is in the workspace. */
+    public Optional<SourceFile> fileDeclaring(String fqn) {
+        return Optional.ofNullable(byPrimaryType.get(fqn));
+    }
+
+    /** Whether some file of the workspace declares package {@code name}. */
+    public boolean hasPackage(String name) {
+        return files.stream().anyMatch(f -> f.packageName().equals(name));
+    }
+}

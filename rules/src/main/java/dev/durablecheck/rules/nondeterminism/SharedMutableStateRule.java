@@ -1,0 +1,135 @@
+package dev.durablecheck.rules.nondeterminism;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import dev.durablecheck.core.Severity;
+import dev.durablecheck.core.region.RegionKind;
+import dev.durablecheck.core.resolve.Binding;
+import dev.durablecheck.core.resolve.FileResolver;
+import dev.durablecheck.core.rule.Rule;
+import dev.durablecheck.core.rule.RuleContext;
+import dev.durablecheck.core.rule.RuleDescriptor;
+import dev.durablecheck.rules.Group;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reports state shared between executions: writes to static fields and to the handler's instance
+ * fields from orchestration code or step bodies, and reads in orchestration code of such fields
+ * when something outside constructors and initialisers writes them; see
+ * {@code docs/rules/shared-mutable-state.md}.
+ */
+public final class SharedMutableStateRule implements Rule {
+
+    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("shared-mutable-state", Severity.WARNING,
+            "Static and handler instance fields written or read by durable code, which replay cannot restore",
+            Group.NONDETERMINISM);
+
+    private static final String HANDLER = "software.amazon.lambda.durable.DurableHandler";
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        Map<VariableDeclarator, Boolean> writtenOutsideSetup = new IdentityHashMap<>();
+        context.unit().walk(node -> {
+            if (!(node instanceof NameExpr || node instanceof FieldAccessExpr)) {
+                return;
+            }
+            Expression access = (Expression) node;
+            RegionKind region = context.regionOf(access);
+            if (region == RegionKind.OTHER) {
+                return;
+            }
+            boolean write = isWritten(access);
+            if (!write && region != RegionKind.ORCHESTRATION) {
+                return;
+            }
+            Optional<Binding.Field> field = sharedField(access, context.resolver());
+            if (field.isEmpty()) {
+                return;
+            }
+            String kind = field.get().summary().isStatic() ? "static field" : "handler field";
+            String name = field.get().summary().name();
+            if (write) {
+                String where = region == RegionKind.ORCHESTRATION ? "orchestration code" : "a step body";
+                context.report(access, "'" + access + "' writes the " + kind + " '" + name + "' from " + where
+                        + ": it is shared by every execution in this container and starts over in another one, so "
+                        + "replay sees a different value; keep per-execution state in local variables or step results");
+            } else if (writtenOutsideSetup.computeIfAbsent(field.get().declarator(),
+                    d -> isWrittenOutsideSetup(d, context.resolver()))) {
+                context.report(access, "'" + access + "' reads the " + kind + " '" + name + "' in orchestration code; "
+                        + "its value depends on what earlier executions in this container wrote, so replay can see "
+                        + "a different value; pass the value through local variables or step results instead");
+            }
+        });
+    }
+
+    /** A static non-final field, or an instance field of the handler accessed on the handler itself. */
+    private static Optional<Binding.Field> sharedField(Expression access, FileResolver resolver) {
+        if (access instanceof FieldAccessExpr f && !(f.getScope() instanceof ThisExpr)
+                && resolver.typeNameOf(f.getScope()).isEmpty()) {
+            return Optional.empty();
+        }
+        return resolver.fieldOf(access)
+                .filter(f -> f.declarator() != null && !f.summary().isFinal())
+                .filter(f -> f.summary().isStatic() || isHandlerType(f.declaringType(), resolver));
+    }
+
+    private static boolean isHandlerType(String type, FileResolver resolver) {
+        return type != null && resolver.types().ancestors(type).contains(HANDLER);
+    }
+
+    /** Whether {@code access} is the target of an assignment or of {@code ++}/{@code --}. */
+    private static boolean isWritten(Expression access) {
+        Node parent = access.getParentNode().orElse(null);
+        if (parent instanceof AssignExpr assign) {
+            return assign.getTarget() == access;
+        }
+        return parent instanceof UnaryExpr unary && unary.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT
+                && unary.getOperator() != UnaryExpr.Operator.BITWISE_COMPLEMENT
+                && unary.getOperator() != UnaryExpr.Operator.MINUS && unary.getOperator() != UnaryExpr.Operator.PLUS;
+    }
+
+    /** Whether the declaring class writes the field anywhere but in constructors and initialisers. */
+    private static boolean isWrittenOutsideSetup(VariableDeclarator field, FileResolver here) {
+        Optional<TypeDeclaration<?>> owner = field.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
+        if (owner.isEmpty()) {
+            return false;
+        }
+        CompilationUnit unit = owner.get().findCompilationUnit().orElseThrow();
+        FileResolver resolver = unit == here.unit() ? here : new FileResolver(unit, here.types());
+        String name = field.getNameAsString();
+        for (Expression access : owner.get().findAll(Expression.class,
+                e -> (e instanceof NameExpr n && n.getNameAsString().equals(name))
+                        || (e instanceof FieldAccessExpr f && f.getNameAsString().equals(name)))) {
+            if (isWritten(access) && !inSetup(access)
+                    && resolver.fieldOf(access).filter(f -> f.declarator() == field).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inSetup(Node node) {
+        return node.findAncestor(ConstructorDeclaration.class).isPresent()
+                || node.findAncestor(InitializerDeclaration.class).isPresent()
+                || node.findAncestor(FieldDeclaration.class).isPresent();
+    }
+}

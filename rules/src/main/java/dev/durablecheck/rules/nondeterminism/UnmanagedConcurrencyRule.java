@@ -1,0 +1,22 @@
+package dev.durablecheck.rules.nondeterminism;
+
+import dev.durablecheck.core.Severity;
+import dev.durablecheck.core.rule.RuleDescriptor;
+import dev.durablecheck.rules.Group;
+
+/** Reports concurrency the durable runtime does not manage; see {@code docs/rules/unmanaged-concurrency.md}. */
+public final class UnmanagedConcurrencyRule extends CatalogCallRule {
+
+    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("unmanaged-concurrency", Severity.ERROR,
+            "Threads, executors, async futures and parallel streams in orchestration code", Group.NONDETERMINISM);
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    String message(String sink) {
+        return "'" + sink + "' starts work the durable runtime does not checkpoint: it starts again on every replay and its order of operations cannot be reproduced; use context.map, context.parallel or stepAsync instead";
+    }
+}

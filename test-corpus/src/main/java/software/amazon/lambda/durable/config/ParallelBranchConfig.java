@@ -1,0 +1,35 @@
+package software.amazon.lambda.durable.config;
+
+import software.amazon.lambda.durable.serde.SerDes;
+
+/** Declaration of the SDK type {@code ParallelBranchConfig} for the test corpus (signatures only, no behaviour). */
+public final class ParallelBranchConfig {
+
+    private ParallelBranchConfig() {
+        throw new UnsupportedOperationException("declaration only");
+    }
+
+    public static Builder builder() {
+        throw new UnsupportedOperationException("declaration only");
+    }
+
+    public SerDes serDes() {
+        throw new UnsupportedOperationException("declaration only");
+    }
+
+    /** Declaration of the SDK type {@code ParallelBranchConfig.Builder} for the test corpus. */
+    public static final class Builder {
+
+        private Builder() {
+            throw new UnsupportedOperationException("declaration only");
+        }
+
+        public Builder serDes(SerDes serDes) {
+            throw new UnsupportedOperationException("declaration only");
+        }
+
+        public ParallelBranchConfig build() {
+            throw new UnsupportedOperationException("declaration only");
+        }
+    }
+}
