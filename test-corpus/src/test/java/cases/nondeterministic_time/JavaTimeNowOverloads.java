@@ -31,8 +31,8 @@ public class JavaTimeNowOverloads extends DurableHandler<String, String> {
 
         LocalDate today = LocalDate.now(); // expect: nondeterministic-time
         LocalDateTime localNow = LocalDateTime.now(ZoneOffset.UTC); // expect: nondeterministic-time
-        LocalTime timeOfDay = LocalTime.now(Clock.systemUTC()); // expect: nondeterministic-time, nondeterministic-time
-        LocalTime fixedTime = LocalTime.now(fixed); // expect: nondeterministic-time
+        LocalTime timeOfDay = LocalTime.now(Clock.systemUTC()); // expect: nondeterministic-time
+        LocalTime fixedTime = LocalTime.now(fixed); // ok: nondeterministic-time -- now(Clock) reads the given clock; system clocks are reported where they are obtained
         OffsetDateTime offsetNow = OffsetDateTime.now(utc); // expect: nondeterministic-time
         OffsetTime offsetTime = OffsetTime.now(); // expect: nondeterministic-time
         ZonedDateTime zonedNow = ZonedDateTime.now(ZoneId.systemDefault()); // expect: nondeterministic-time, nondeterministic-time

@@ -7,6 +7,7 @@ import dev.durablecheck.core.Analyzer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,10 +24,29 @@ final class CorpusRun {
     /** Declarations of third-party types (AWS SDK v2 clients) that cases call. */
     static final Path LIBRARY_DECLARATIONS = Path.of("src/test/java/software").toAbsolutePath();
 
+    /**
+     * The jars of the libraries the cases call, given as {@code --classpath} would give them, so
+     * that calls such as {@code LogManager.getLogger("audit").error(..)} resolve. The SDK is not
+     * among them.
+     */
+    static final List<Path> LIBRARY_JARS = Stream.of(org.slf4j.LoggerFactory.class,
+                    org.apache.logging.log4j.LogManager.class, org.apache.commons.logging.LogFactory.class,
+                    org.jboss.logging.Logger.class, com.amazonaws.services.lambda.runtime.Context.class)
+            .map(CorpusRun::jarOf)
+            .toList();
+
     static final AnalysisResult RESULT = Analyzer.withInstalledRules().analyze(
-            new AnalysisRequest(List.of(CASES, EXAMPLES, LIBRARY_DECLARATIONS), List.of(), 2, LanguageLevel.JAVA_21));
+            new AnalysisRequest(List.of(CASES, EXAMPLES, LIBRARY_DECLARATIONS), LIBRARY_JARS, 2, LanguageLevel.JAVA_21));
 
     private CorpusRun() {
+    }
+
+    private static Path jarOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the jar of " + type, e);
+        }
     }
 
     /** Every case and example file, in a stable order. */

@@ -51,10 +51,10 @@ public final class DurableModel {
             JsonNode body = op.path("body");
             OperationBody operationBody = body.isMissingNode() ? null : new OperationBody(
                     body.path("argument").asInt(), BodyKind.valueOf(body.path("kind").asText()),
-                    body.path("contextParameter").asInt());
+                    body.path("contextParameter").asInt(), body.path("itemParameter").asInt(-1));
             operations.add(new Operation(op.path("receiver").asText(), op.path("family").asText(),
                     Collections.unmodifiableMap(methods), Set.copyOf(arities), op.path("nameArgument").asInt(),
-                    operationBody));
+                    op.path("itemsArgument").asInt(-1), operationBody));
             operationMethodNames.addAll(methods.keySet());
         }
         this.entryLambdas = new ArrayList<>();

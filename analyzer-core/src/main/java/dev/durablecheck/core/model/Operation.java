@@ -14,10 +14,11 @@ import java.util.Set;
  *     when the return type is the caller's type argument
  * @param arities argument counts of the overloads
  * @param nameArgument index of the operation-name argument
+ * @param itemsArgument index of the collection argument whose elements the body receives, or {@code -1}
  * @param body the function argument, or {@code null} for operations without one
  */
 public record Operation(String receiver, String family, Map<String, String> methods,
-                        Set<Integer> arities, int nameArgument, OperationBody body) {
+                        Set<Integer> arities, int nameArgument, int itemsArgument, OperationBody body) {
 
     public Optional<OperationBody> bodyArgument() {
         return Optional.ofNullable(body);

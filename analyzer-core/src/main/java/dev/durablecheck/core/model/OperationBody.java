@@ -6,6 +6,8 @@ package dev.durablecheck.core.model;
  * @param argument index of the body among the call's arguments
  * @param kind whether the body is a step body or orchestration code with its own context
  * @param contextParameter index of the body's parameter that receives a context
+ * @param itemParameter index of the body's parameter that receives one element of the
+ *     operation's items argument, or {@code -1}
  */
-public record OperationBody(int argument, BodyKind kind, int contextParameter) {
+public record OperationBody(int argument, BodyKind kind, int contextParameter, int itemParameter) {
 }

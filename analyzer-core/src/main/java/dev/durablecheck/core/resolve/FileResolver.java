@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -26,6 +27,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.type.Type;
 import dev.durablecheck.core.model.DurableModel;
 import dev.durablecheck.core.model.EntryLambda;
 import dev.durablecheck.core.model.ModelMember;
@@ -238,16 +240,34 @@ public final class FileResolver {
             return Optional.empty();
         }
         int argument = argumentIndex(call, lambda);
-        Optional<OperationBody> body = durableCall(call).flatMap(DurableCall::body)
-                .filter(b -> b.argument() == argument && b.contextParameter() == parameter);
-        if (body.isPresent()) {
+        Optional<DurableCall> durable = durableCall(call);
+        Optional<OperationBody> body = durable.flatMap(DurableCall::body).filter(b -> b.argument() == argument);
+        if (body.isPresent() && body.get().contextParameter() == parameter) {
             return Optional.of(switch (body.get().kind()) {
                 case STEP -> model.stepContextType();
                 case CHILD -> model.contextType();
             });
         }
+        if (body.isPresent() && body.get().itemParameter() == parameter) {
+            int items = durable.get().operation().itemsArgument();
+            return items >= 0 && items < call.getArguments().size() ? elementTypeOf(call.getArgument(items)) : Optional.empty();
+        }
         return entryLambda(call, argument).filter(e -> e.contextParameter() == parameter)
                 .map(e -> model.contextType());
+    }
+
+    /** The first type argument of a collection variable's declared type: {@code Order} for {@code List<Order> orders}. */
+    private Optional<String> elementTypeOf(Expression items) {
+        if (!(items instanceof NameExpr name)) {
+            return Optional.empty();
+        }
+        Optional<Type> declared = bindingOf(name).flatMap(b -> b instanceof Binding.Local local
+                ? Optional.ofNullable(local.declaredType())
+                : ((Binding.Field) b).source().map(VariableDeclarator::getType));
+        return declared.filter(Type::isClassOrInterfaceType)
+                .flatMap(t -> t.asClassOrInterfaceType().getTypeArguments())
+                .filter(args -> args.size() == 1)
+                .flatMap(args -> scope.resolveType(args.get(0)));
     }
 
     /** The entry lambda of the runtime that {@code call}'s argument {@code argument} is, if any. */

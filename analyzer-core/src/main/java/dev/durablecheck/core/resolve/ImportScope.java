@@ -81,7 +81,7 @@ public final class ImportScope {
         if (declaredHere.isPresent()) {
             return declaredHere;
         }
-        return fileLevelCache.computeIfAbsent(name, this::resolveAtFileLevel);
+        return KnownTypes.memoised(fileLevelCache, name, this::resolveAtFileLevel);
     }
 
     private Optional<String> resolveAtFileLevel(String simple) {

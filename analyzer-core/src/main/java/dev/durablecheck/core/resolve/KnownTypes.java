@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Every type the analysis can know, by fully qualified name: the runtime's API from the profile,
@@ -36,6 +38,7 @@ public final class KnownTypes {
     private final LibraryTypes library;
     private final Map<String, Optional<TypeSummary>> sourceCache = new ConcurrentHashMap<>();
     private final Map<String, List<String>> ancestorCache = new ConcurrentHashMap<>();
+    private final ThreadLocal<Set<String>> digesting = ThreadLocal.withInitial(HashSet::new);
     private final Map<CompilationUnit, ImportScope> scopes = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public KnownTypes(DurableModel model, Workspace workspace, ParsedSources parsed, List<Path> classpath,
@@ -66,7 +69,7 @@ public final class KnownTypes {
         if (model.isKnownType(fqn)) {
             return Optional.of(new TypeSummary(fqn, true, model.supertypesOf(fqn), Map.of(), Map.of()));
         }
-        Optional<TypeSummary> source = sourceCache.computeIfAbsent(fqn, this::fromSource);
+        Optional<TypeSummary> source = memoised(sourceCache, fqn, this::fromSource);
         return source.isPresent() ? source : library.find(fqn);
     }
 
@@ -93,12 +96,21 @@ public final class KnownTypes {
     }
 
     private Optional<TypeSummary> fromSource(String fqn) {
-        return sourceDeclaration(fqn).map(type -> SourceTypeDigest.digest(fqn, type, this));
+        Set<String> inProgress = digesting.get();
+        if (!inProgress.add(fqn)) {
+            // A cycle through illegal or half-edited code: treat the type as unknown.
+            return Optional.empty();
+        }
+        try {
+            return sourceDeclaration(fqn).map(type -> SourceTypeDigest.digest(fqn, type, this));
+        } finally {
+            inProgress.remove(fqn);
+        }
     }
 
     /** {@code fqn} and all its known supertypes, nearest first, ending with {@code java.lang.Object}. */
     public List<String> ancestors(String fqn) {
-        return ancestorCache.computeIfAbsent(fqn, this::computeAncestors);
+        return memoised(ancestorCache, fqn, this::computeAncestors);
     }
 
     private List<String> computeAncestors(String fqn) {
@@ -143,6 +155,21 @@ public final class KnownTypes {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code cache.computeIfAbsent} for computations that may consult the same cache for other
+     * keys, which {@link ConcurrentHashMap#computeIfAbsent} forbids. Two threads may compute the
+     * same value; both results are equal and the first one stored wins.
+     */
+    static <K, V> V memoised(Map<K, V> cache, K key, Function<K, V> compute) {
+        V known = cache.get(key);
+        if (known != null) {
+            return known;
+        }
+        V computed = compute.apply(key);
+        V raced = cache.putIfAbsent(key, computed);
+        return raced != null ? raced : computed;
     }
 
     /**

@@ -1,0 +1,87 @@
+package dev.durablecheck.core.report;
+
+import dev.durablecheck.core.AnalysisResult;
+import dev.durablecheck.core.CallHop;
+import dev.durablecheck.core.Finding;
+import dev.durablecheck.core.Severity;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Writes findings as {@code path:line:col: severity: message [rule-id]}, the shape compilers use
+ * and IDE consoles turn into links, then a one-line summary. Paths are relative to a base folder
+ * (normally the working directory) when they lie below it.
+ */
+public final class TextReporter {
+
+    private static final String RESET = "\u001B[0m";
+
+    private final Path baseDir;
+    private final boolean color;
+
+    public TextReporter(Path baseDir, boolean color) {
+        this.baseDir = baseDir.toAbsolutePath().normalize();
+        this.color = color;
+    }
+
+    public void write(AnalysisResult result, PrintWriter out) {
+        for (Finding f : result.findings()) {
+            out.println(location(f.file(), f.range().beginLine(), f.range().beginColumn()) + ": "
+                    + severity(f.severity()) + ": " + f.message() + " [" + f.ruleId() + "]");
+            for (CallHop hop : f.chain()) {
+                out.println("    " + location(hop.file(), hop.range().beginLine(), hop.range().beginColumn())
+                        + ": " + hop.description());
+            }
+        }
+        out.println(summary(result));
+        out.flush();
+    }
+
+    /** A path as the user should see it: relative to the base folder when below it. */
+    public String display(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(baseDir) ? baseDir.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+
+    private String location(Path file, int line, int column) {
+        return display(file) + ":" + line + ":" + column;
+    }
+
+    private String severity(Severity severity) {
+        if (!color) {
+            return severity.label();
+        }
+        String code = switch (severity) {
+            case ERROR -> "\u001B[1;31m";
+            case WARNING -> "\u001B[1;33m";
+            case NOTE -> "\u001B[1;36m";
+        };
+        return code + severity.label() + RESET;
+    }
+
+    static String summary(AnalysisResult result) {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        result.findings().forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        int total = result.findings().size();
+        StringBuilder line = new StringBuilder();
+        line.append(total == 0 ? "No findings" : plural(total, "finding") + " ("
+                + plural(counts.getOrDefault(Severity.ERROR, 0), "error") + ", "
+                + plural(counts.getOrDefault(Severity.WARNING, 0), "warning") + ", "
+                + plural(counts.getOrDefault(Severity.NOTE, 0), "note") + ")");
+        line.append(" in ").append(plural(result.filesScanned(), "file"))
+                .append(" (").append(result.filesAnalysed()).append(" with durable code)");
+        if (result.unresolvedCalls() > 0) {
+            line.append("; ").append(plural(result.unresolvedCalls(), "call"))
+                    .append(" in orchestration code could not be resolved and were not checked");
+        }
+        return line.toString();
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,145 @@
+package dev.durablecheck.cli;
+
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import dev.durablecheck.core.AnalysisRequest;
+import dev.durablecheck.core.AnalysisResult;
+import dev.durablecheck.core.Analyzer;
+import dev.durablecheck.core.report.TextReporter;
+import dev.durablecheck.core.rule.RuleDescriptor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** The {@code durable-check} command line. */
+@Command(name = "durable-check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "Finds code that behaves differently when an AWS Lambda durable function is replayed.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no finding at or above the --fail-on severity",
+            "1:findings at or above the --fail-on severity",
+            "2:usage error, or the analyzer itself failed"})
+public final class DurableCheckCommand implements Callable<Integer> {
+
+    static final int CLEAN = 0;
+    static final int FINDINGS = 1;
+    static final int ERROR = 2;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Java files or folders to analyse (every *.java file below a folder).")
+    private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+            description = "Lowest severity that makes the exit code 1: error, warning, note or never (default: ${DEFAULT-VALUE}).")
+    private FailOn failOn;
+
+    @Option(names = {"--classpath", "-cp"}, paramLabel = "JARS", split = "${sys:path.separator}",
+            description = "Jars whose types calls may resolve into, separated by '${sys:path.separator}'; repeatable.")
+    private List<Path> classpath = new ArrayList<>();
+
+    @Option(names = {"--jobs", "-j"}, paramLabel = "N",
+            description = "Worker threads (default: the number of processors).")
+    private Integer jobs;
+
+    @Option(names = "--language-level", paramLabel = "VERSION", defaultValue = "21",
+            description = "Java version the sources are written in, 8 to 21 (default: ${DEFAULT-VALUE}).")
+    private int languageLevel;
+
+    @Option(names = "--list-rules", description = "List the rules with their default severity and exit.")
+    private boolean listRules;
+
+    @Option(names = "--no-color", description = "Never colour the output (colour is only used on a terminal and without NO_COLOR).")
+    private boolean noColor;
+
+    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+    private boolean verbose;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command and returns its exit code; the seam for tests. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new DurableCheckCommand());
+        cli.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExitCodeExceptionMapper(e -> ERROR);
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            DurableCheckCommand command = commandLine.getCommand();
+            commandLine.getErr().println("durable-check: internal error: " + e);
+            if (command.verbose) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return ERROR;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Analyzer analyzer = Analyzer.withInstalledRules();
+        if (listRules) {
+            printRules(analyzer.descriptors(), out);
+            return CLEAN;
+        }
+        if (paths.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
+        }
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "path does not exist: " + path);
+            }
+        }
+        for (Path entry : classpath) {
+            if (!Files.isRegularFile(entry)) {
+                err.println("durable-check: warning: classpath entry is not a file, ignored: " + entry);
+            }
+        }
+        List<Path> usable = classpath.stream().filter(Files::isRegularFile).toList();
+        AnalysisRequest request = new AnalysisRequest(paths, usable,
+                jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), level());
+        AnalysisResult result = analyzer.analyze(request);
+
+        result.warnings().forEach(w -> err.println("durable-check: warning: " + w));
+        result.internalErrors().forEach(e -> err.println("durable-check: internal error: " + e));
+        new TextReporter(Path.of(""), useColor()).write(result, out);
+        if (!result.internalErrors().isEmpty()) {
+            return ERROR;
+        }
+        return failOn.fails(result.findings()) ? FINDINGS : CLEAN;
+    }
+
+    private LanguageLevel level() {
+        String name = "JAVA_" + (languageLevel <= 8 ? "1_" + languageLevel : languageLevel);
+        try {
+            return LanguageLevel.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unsupported --language-level " + languageLevel + " (use 8 to 21)");
+        }
+    }
+
+    private boolean useColor() {
+        return !noColor && System.getenv("NO_COLOR") == null && System.console() != null;
+    }
+
+    private static void printRules(List<RuleDescriptor> rules, PrintWriter out) {
+        int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(0);
+        for (RuleDescriptor r : rules) {
+            out.printf("%-" + width + "s  %-7s  %s%n", r.id(), r.severity().label(), r.summary());
+        }
+        out.flush();
+    }
+}
