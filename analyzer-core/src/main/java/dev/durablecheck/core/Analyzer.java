@@ -76,11 +76,11 @@ public final class Analyzer {
 
         List<Finding> findings = new ArrayList<>();
         List<String> internalErrors = new ArrayList<>();
-        int unresolved = 0;
+        List<UnresolvedCall> unresolved = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
             findings.addAll(outcome.findings());
             internalErrors.addAll(outcome.internalErrors());
-            unresolved += outcome.unresolvedCalls();
+            unresolved.addAll(outcome.unresolvedCalls());
         }
         findings.sort(Finding.ORDER);
         List<String> sortedWarnings = new ArrayList<>(warnings);
@@ -95,7 +95,7 @@ public final class Analyzer {
             Finding problem = new Finding(ParseErrors.DESCRIPTOR.id(), ParseErrors.DESCRIPTOR.severity(), file.path(),
                     new TextRange(outcome.line(), outcome.column(), outcome.line(), outcome.column()),
                     outcome.problem(), "", List.of());
-            return new FileOutcome(List.of(problem), 0, List.of());
+            return new FileOutcome(List.of(problem), List.of(), List.of());
         }
         FileAnalysis analysis = new FileAnalysis(file.path(), outcome.tree().get(), types);
         List<String> errors = new ArrayList<>();
@@ -106,12 +106,12 @@ public final class Analyzer {
                 errors.add(file.path() + ": rule " + rule.descriptor().id() + " failed: " + e);
             }
         }
-        int unresolved;
+        List<UnresolvedCall> unresolved;
         try {
             unresolved = analysis.unresolvedCalls();
         } catch (RuntimeException | StackOverflowError e) {
             errors.add(file.path() + ": call resolution failed: " + e);
-            unresolved = 0;
+            unresolved = List.of();
         }
         return new FileOutcome(analysis.findings(), unresolved, errors);
     }
@@ -120,13 +120,13 @@ public final class Analyzer {
         try {
             return future.get();
         } catch (ExecutionException e) {
-            return new FileOutcome(List.of(), 0, List.of(file.path() + ": analysis failed: " + e.getCause()));
+            return new FileOutcome(List.of(), List.of(), List.of(file.path() + ": analysis failed: " + e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new FileOutcome(List.of(), 0, List.of(file.path() + ": analysis interrupted"));
+            return new FileOutcome(List.of(), List.of(), List.of(file.path() + ": analysis interrupted"));
         }
     }
 
-    private record FileOutcome(List<Finding> findings, int unresolvedCalls, List<String> internalErrors) {
+    private record FileOutcome(List<Finding> findings, List<UnresolvedCall> unresolvedCalls, List<String> internalErrors) {
     }
 }

@@ -19,6 +19,7 @@ import dev.durablecheck.core.rule.MemberSite;
 import dev.durablecheck.core.rule.Rule;
 import dev.durablecheck.core.rule.RuleContext;
 import dev.durablecheck.core.rule.RuleDescriptor;
+import dev.durablecheck.core.rule.Snippet;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class FileAnalysis {
     private final RegionClassifier regions;
     private final List<Finding> findings = new ArrayList<>();
     private List<MemberSite> sites;
-    private int unresolvedCalls;
+    private final List<UnresolvedCall> unresolvedCalls = new ArrayList<>();
 
     FileAnalysis(Path file, CompilationUnit unit, KnownTypes types) {
         this.file = file;
@@ -53,7 +54,7 @@ final class FileAnalysis {
         return findings;
     }
 
-    int unresolvedCalls() {
+    List<UnresolvedCall> unresolvedCalls() {
         sites();
         return unresolvedCalls;
     }
@@ -80,7 +81,7 @@ final class FileAnalysis {
                 out.add(new MemberSite(node, target.get()));
             } else if (node instanceof ObjectCreationExpr
                     || (node instanceof MethodCallExpr call && resolver.durableCall(call).isEmpty())) {
-                unresolvedCalls++;
+                unresolvedCalls.add(new UnresolvedCall(file, TextRange.of(node), Snippet.of(node)));
             }
         });
         return List.copyOf(out);

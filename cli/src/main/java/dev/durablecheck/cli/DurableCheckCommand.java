@@ -59,7 +59,7 @@ public final class DurableCheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Never colour the output (colour is only used on a terminal and without NO_COLOR).")
     private boolean noColor;
 
-    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+    @Option(names = "--verbose", description = "List the calls that could not be resolved, and print stack traces of internal errors.")
     private boolean verbose;
 
     @CommandLine.Spec
@@ -74,6 +74,10 @@ public final class DurableCheckCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new DurableCheckCommand());
         cli.setOut(out).setErr(err).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExitCodeExceptionMapper(e -> ERROR);
+        cli.setParameterExceptionHandler((e, ignored) -> {
+            e.getCommandLine().getErr().println("durable-check: " + e.getMessage() + " (see durable-check --help)");
+            return ERROR;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             DurableCheckCommand command = commandLine.getCommand();
             commandLine.getErr().println("durable-check: internal error: " + e);
@@ -114,7 +118,11 @@ public final class DurableCheckCommand implements Callable<Integer> {
 
         result.warnings().forEach(w -> err.println("durable-check: warning: " + w));
         result.internalErrors().forEach(e -> err.println("durable-check: internal error: " + e));
-        new TextReporter(Path.of(""), useColor()).write(result, out);
+        TextReporter reporter = new TextReporter(Path.of(""), useColor());
+        if (verbose) {
+            reporter.writeUnresolved(result, err);
+        }
+        reporter.write(result, out);
         if (!result.internalErrors().isEmpty()) {
             return ERROR;
         }

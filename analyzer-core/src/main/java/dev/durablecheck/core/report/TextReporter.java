@@ -4,6 +4,7 @@ import dev.durablecheck.core.AnalysisResult;
 import dev.durablecheck.core.CallHop;
 import dev.durablecheck.core.Finding;
 import dev.durablecheck.core.Severity;
+import dev.durablecheck.core.UnresolvedCall;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,6 +38,15 @@ public final class TextReporter {
             }
         }
         out.println(summary(result));
+        out.flush();
+    }
+
+    /** Lists the calls that could not be resolved, for {@code --verbose}. */
+    public void writeUnresolved(AnalysisResult result, PrintWriter out) {
+        for (UnresolvedCall call : result.unresolvedCalls()) {
+            out.println(location(call.file(), call.range().beginLine(), call.range().beginColumn())
+                    + ": unresolved: " + call.call());
+        }
         out.flush();
     }
 
@@ -74,8 +84,8 @@ public final class TextReporter {
                 + plural(counts.getOrDefault(Severity.NOTE, 0), "note") + ")");
         line.append(" in ").append(plural(result.filesScanned(), "file"))
                 .append(" (").append(result.filesAnalysed()).append(" with durable code)");
-        if (result.unresolvedCalls() > 0) {
-            line.append("; ").append(plural(result.unresolvedCalls(), "call"))
+        if (!result.unresolvedCalls().isEmpty()) {
+            line.append("; ").append(plural(result.unresolvedCalls().size(), "call"))
                     .append(" in orchestration code could not be resolved and were not checked");
         }
         return line.toString();

@@ -121,10 +121,18 @@ public final class FileResolver {
             if (access.getScope() instanceof NameExpr root && bindingOf(root).isPresent()) {
                 return Optional.empty();
             }
-            String written = access.toString();
+            String written = qualifiedName(access);
             return types.exists(written) ? Optional.of(written) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** {@code a.b.C} for a field access made only of names, built from the tree so that comments stay out. */
+    private static String qualifiedName(Expression e) {
+        if (e instanceof FieldAccessExpr f) {
+            return qualifiedName(f.getScope()) + "." + f.getNameAsString();
+        }
+        return ((NameExpr) e).getNameAsString();
     }
 
     private static boolean isQualifiedName(Expression e) {

@@ -8,6 +8,7 @@ import dev.durablecheck.core.resolve.MemberTarget;
 import dev.durablecheck.core.rule.MemberSite;
 import dev.durablecheck.core.rule.Rule;
 import dev.durablecheck.core.rule.RuleContext;
+import dev.durablecheck.core.rule.Snippet;
 
 import java.util.Optional;
 
@@ -34,7 +35,7 @@ abstract class CatalogCallRule implements Rule {
             Optional<CatalogEntry> entry = catalog.match(site.target(), context.resolver().types()::ancestors);
             if (entry.flatMap(CatalogEntry::sinkRule).filter(id::equals).isPresent() && isReported(site, context)) {
                 Node at = reportedNode(site);
-                context.report(at, message(SinkText.of(at)));
+                context.report(at, message(Snippet.of(at)));
             }
         }
         checkMore(context);

@@ -10,6 +10,7 @@ import dev.durablecheck.core.resolve.FileResolver;
 import dev.durablecheck.core.resolve.MemberTarget;
 import dev.durablecheck.core.rule.MemberSite;
 import dev.durablecheck.core.rule.RuleContext;
+import dev.durablecheck.core.rule.Snippet;
 import dev.durablecheck.core.rule.RuleDescriptor;
 import dev.durablecheck.rules.Group;
 
@@ -52,7 +53,7 @@ public final class NondeterministicRandomRule extends CatalogCallRule {
                     && resolver.types().ancestors(target.owner()).stream().anyMatch(GENERATORS::contains)
                     && call.getScope().flatMap(resolver::fieldOf).flatMap(Binding.Field::source)
                     .filter(field -> createdUnseeded(field, resolver)).isPresent()) {
-                context.report(call, message(SinkText.of(call)));
+                context.report(call, message(Snippet.of(call)));
             }
         }
     }

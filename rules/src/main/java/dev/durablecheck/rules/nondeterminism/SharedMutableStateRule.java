@@ -19,6 +19,7 @@ import dev.durablecheck.core.resolve.Binding;
 import dev.durablecheck.core.resolve.FileResolver;
 import dev.durablecheck.core.rule.Rule;
 import dev.durablecheck.core.rule.RuleContext;
+import dev.durablecheck.core.rule.Snippet;
 import dev.durablecheck.core.rule.RuleDescriptor;
 import dev.durablecheck.rules.Group;
 
@@ -69,12 +70,12 @@ public final class SharedMutableStateRule implements Rule {
             String name = field.get().summary().name();
             if (write) {
                 String where = region == RegionKind.ORCHESTRATION ? "orchestration code" : "a step body";
-                context.report(access, "'" + access + "' writes the " + kind + " '" + name + "' from " + where
+                context.report(access, "'" + Snippet.of(access) + "' writes the " + kind + " '" + name + "' from " + where
                         + ": it is shared by every execution in this container and starts over in another one, so "
                         + "replay sees a different value; keep per-execution state in local variables or step results");
             } else if (writtenOutsideSetup.computeIfAbsent(field.get().declarator(),
                     d -> isWrittenOutsideSetup(d, context.resolver()))) {
-                context.report(access, "'" + access + "' reads the " + kind + " '" + name + "' in orchestration code; "
+                context.report(access, "'" + Snippet.of(access) + "' reads the " + kind + " '" + name + "' in orchestration code; "
                         + "its value depends on what earlier executions in this container wrote, so replay can see "
                         + "a different value; pass the value through local variables or step results instead");
             }
