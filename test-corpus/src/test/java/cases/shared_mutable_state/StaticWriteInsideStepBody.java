@@ -25,7 +25,7 @@ public class StaticWriteInsideStepBody extends DurableHandler<String, String> {
     public String handleRequest(String input, DurableContext context) {
         String token = context.step("issue-token", String.class, stepCtx -> {
             String issued = "token-" + input;
-            lastToken = issued; // expect: shared-mutable-state
+            lastToken = issued; // expect: shared-mutable-state, captured-state-mutation
             return issued;
         });
 

@@ -9,9 +9,11 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.durablecheck.core.model.DurableModel;
+import dev.durablecheck.core.region.OperationBodyRegion;
 import dev.durablecheck.core.region.RegionClassifier;
 import dev.durablecheck.core.region.RegionKind;
 import dev.durablecheck.core.resolve.Binding;
+import dev.durablecheck.core.resolve.DurableCall;
 import dev.durablecheck.core.resolve.FileResolver;
 import dev.durablecheck.core.resolve.KnownTypes;
 import dev.durablecheck.core.resolve.MemberTarget;
@@ -36,6 +38,7 @@ final class FileAnalysis {
     private final RegionClassifier regions;
     private final List<Finding> findings = new ArrayList<>();
     private List<MemberSite> sites;
+    private List<DurableCall> durableCalls;
     private final List<UnresolvedCall> unresolvedCalls = new ArrayList<>();
 
     FileAnalysis(Path file, CompilationUnit unit, KnownTypes types) {
@@ -64,6 +67,19 @@ final class FileAnalysis {
             sites = collectSites();
         }
         return sites;
+    }
+
+    private List<DurableCall> durableCalls() {
+        if (durableCalls == null) {
+            List<DurableCall> found = new ArrayList<>();
+            unit.walk(Node.TreeTraversal.PREORDER, node -> {
+                if (node instanceof MethodCallExpr call) {
+                    resolver.durableCall(call).ifPresent(found::add);
+                }
+            });
+            durableCalls = List.copyOf(found);
+        }
+        return durableCalls;
     }
 
     private List<MemberSite> collectSites() {
@@ -151,6 +167,16 @@ final class FileAnalysis {
         @Override
         public RegionKind regionOf(Node node) {
             return regions.kindOf(node);
+        }
+
+        @Override
+        public Optional<OperationBodyRegion> enclosingOperationBody(Node node) {
+            return regions.enclosingOperationBody(node);
+        }
+
+        @Override
+        public List<DurableCall> durableCalls() {
+            return FileAnalysis.this.durableCalls();
         }
 
         @Override

@@ -111,6 +111,9 @@ public final class DurableCheckCommand implements Callable<Integer> {
                 err.println("durable-check: warning: classpath entry is not a file, ignored: " + entry);
             }
         }
+        if (jobs != null && jobs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + jobs);
+        }
         List<Path> usable = classpath.stream().filter(Files::isRegularFile).toList();
         AnalysisRequest request = new AnalysisRequest(paths, usable,
                 jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), level());
@@ -130,13 +133,11 @@ public final class DurableCheckCommand implements Callable<Integer> {
     }
 
     private LanguageLevel level() {
-        String name = "JAVA_" + (languageLevel <= 8 ? "1_" + languageLevel : languageLevel);
-        try {
-            return LanguageLevel.valueOf(name);
-        } catch (IllegalArgumentException e) {
+        if (languageLevel < 8 || languageLevel > 21) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unsupported --language-level " + languageLevel + " (use 8 to 21)");
         }
+        return LanguageLevel.valueOf("JAVA_" + languageLevel);
     }
 
     private boolean useColor() {

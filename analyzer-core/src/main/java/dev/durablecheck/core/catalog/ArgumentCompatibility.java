@@ -21,6 +21,14 @@ final class ArgumentCompatibility {
             "java.lang.Integer", "int", "java.lang.Long", "long", "java.lang.Float", "float",
             "java.lang.Double", "double", "java.lang.Boolean", "boolean");
 
+    private static final Map<String, String> BOXED = Map.of(
+            "byte", "java.lang.Byte", "short", "java.lang.Short", "char", "java.lang.Character",
+            "int", "java.lang.Integer", "long", "java.lang.Long", "float", "java.lang.Float",
+            "double", "java.lang.Double", "boolean", "java.lang.Boolean");
+
+    private static final Set<String> BOXED_SUPERTYPES = Set.of("java.lang.Object", "java.lang.Number",
+            "java.lang.Comparable", "java.io.Serializable", "java.lang.constant.Constable");
+
     private ArgumentCompatibility() {
     }
 
@@ -37,6 +45,11 @@ final class ArgumentCompatibility {
         }
         if (WIDENING.getOrDefault(unboxed, Set.of()).contains(parameter)) {
             return true;
+        }
+        String boxed = BOXED.get(argument);
+        if (boxed != null) {
+            // A primitive boxes to its wrapper, which is a Number, Comparable, Serializable and Object.
+            return parameter.equals(boxed) || BOXED_SUPERTYPES.contains(parameter);
         }
         return argumentAncestors != null && argumentAncestors.contains(parameter);
     }

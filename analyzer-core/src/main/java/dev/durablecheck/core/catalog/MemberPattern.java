@@ -23,7 +23,12 @@ public record MemberPattern(String text, String type, Pattern typeGlob, String m
                 throw new IllegalArgumentException("unclosed parameter list in member pattern '" + text + "'");
             }
             String inside = rest.substring(open + 1, rest.length() - 1).strip();
-            parameters = inside.isEmpty() ? List.of() : List.of(inside.split("\\s*,\\s*"));
+            parameters = inside.isEmpty() ? List.of() : List.of(inside.split("\\s*,\\s*", -1));
+            for (String parameter : parameters) {
+                if (parameter.isBlank() || parameter.contains("(") || parameter.contains(")")) {
+                    throw new IllegalArgumentException("malformed parameter list in member pattern '" + text + "'");
+                }
+            }
             rest = rest.substring(0, open);
         }
         String type = rest;

@@ -51,7 +51,8 @@ public final class DurableModel {
             JsonNode body = op.path("body");
             OperationBody operationBody = body.isMissingNode() ? null : new OperationBody(
                     body.path("argument").asInt(), BodyKind.valueOf(body.path("kind").asText()),
-                    body.path("contextParameter").asInt(), body.path("itemParameter").asInt(-1));
+                    body.path("contextParameter").asInt(), body.path("itemParameter").asInt(-1),
+                    integers(body.path("stableParameters")));
             operations.add(new Operation(op.path("receiver").asText(), op.path("family").asText(),
                     Collections.unmodifiableMap(methods), Set.copyOf(arities), op.path("nameArgument").asInt(),
                     op.path("itemsArgument").asInt(-1), operationBody));
@@ -138,6 +139,12 @@ public final class DurableModel {
         return members.stream()
                 .filter(m -> m.receiver().equals(receiverType) && m.method().equals(method))
                 .findFirst();
+    }
+
+    private static Set<Integer> integers(JsonNode array) {
+        Set<Integer> out = new HashSet<>();
+        array.forEach(n -> out.add(n.asInt()));
+        return out;
     }
 
     private static List<String> strings(JsonNode array) {

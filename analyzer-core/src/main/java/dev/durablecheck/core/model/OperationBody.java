@@ -1,5 +1,7 @@
 package dev.durablecheck.core.model;
 
+import java.util.Set;
+
 /**
  * The function argument of a durable operation.
  *
@@ -8,6 +10,13 @@ package dev.durablecheck.core.model;
  * @param contextParameter index of the body's parameter that receives a context
  * @param itemParameter index of the body's parameter that receives one element of the
  *     operation's items argument, or {@code -1}
+ * @param stableParameters indexes of the body's parameters whose values are the same on every
+ *     replay, such as a map function's item and index or a retry's attempt number
  */
-public record OperationBody(int argument, BodyKind kind, int contextParameter, int itemParameter) {
+public record OperationBody(int argument, BodyKind kind, int contextParameter, int itemParameter,
+                            Set<Integer> stableParameters) {
+
+    public OperationBody {
+        stableParameters = Set.copyOf(stableParameters);
+    }
 }

@@ -2,7 +2,9 @@ package dev.durablecheck.core.parse;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParseException;
 import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Position;
 import com.github.javaparser.Problem;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
@@ -60,13 +62,27 @@ public final class ParsedSources {
         if (first == null) {
             return new ParseOutcome(file, null, "cannot parse", 1, 1);
         }
-        int line = first.getLocation().flatMap(TokenRange::toRange).map(r -> r.begin.line).orElse(1);
-        int column = first.getLocation().flatMap(TokenRange::toRange).map(r -> r.begin.column).orElse(1);
-        return new ParseOutcome(file, null, "cannot parse: " + firstLine(first.getMessage()), line, column);
+        Position at = offendingPosition(first);
+        return new ParseOutcome(file, null, "cannot parse: " + firstLine(first.getMessage()), at.line, at.column);
     }
 
+    /**
+     * Where the error is: the token the parser found, which its exception holds after the last
+     * token it accepted; the problem's own location starts at that last accepted token.
+     */
+    private static Position offendingPosition(Problem problem) {
+        if (problem.getCause().orElse(null) instanceof ParseException e
+                && e.currentToken != null && e.currentToken.next != null) {
+            return new Position(e.currentToken.next.beginLine, e.currentToken.next.beginColumn);
+        }
+        return problem.getLocation().flatMap(TokenRange::toRange).map(r -> r.begin).orElse(new Position(1, 1));
+    }
+
+    /** The parser's first line, without its list of every token it would have accepted, which can run to fifty. */
     private static String firstLine(String message) {
         int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).trim();
+        String line = (newline < 0 ? message : message.substring(0, newline)).trim();
+        int expected = line.indexOf(", expected one of ");
+        return expected < 0 ? line : line.substring(0, expected);
     }
 }

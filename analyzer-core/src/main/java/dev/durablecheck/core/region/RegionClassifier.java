@@ -6,11 +6,10 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.LambdaExpr;
-import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.Type;
 import dev.durablecheck.core.model.BodyKind;
-import dev.durablecheck.core.resolve.DurableCall;
+import dev.durablecheck.core.resolve.ArgumentSlot;
 import dev.durablecheck.core.resolve.FileResolver;
 
 import java.util.IdentityHashMap;
@@ -93,21 +92,42 @@ public final class RegionClassifier {
         return node.getParentNode().map(this::kindOf).orElse(RegionKind.OTHER);
     }
 
+    /**
+     * The innermost operation body that contains {@code node}, looking through ordinary lambdas
+     * and anonymous classes but not past a named method.
+     */
+    public Optional<OperationBodyRegion> enclosingOperationBody(Node node) {
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof LambdaExpr || (n instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent())) {
+                Optional<OperationBodyRegion> body = asOperationBody(n);
+                if (body.isPresent()) {
+                    return body;
+                }
+            }
+            if (n instanceof CallableDeclaration<?> && !(n.getParentNode().orElse(null) instanceof ObjectCreationExpr)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<OperationBodyRegion> asOperationBody(Node argument) {
+        return ArgumentSlot.of(argument).flatMap(slot -> resolver.durableCall(slot.call())
+                .flatMap(d -> d.body().filter(b -> b.argument() == slot.index())
+                        .map(b -> new OperationBodyRegion(argument, d, b))));
+    }
+
     /** The kind a lambda or anonymous class gets from being the body argument of a durable operation or entry point. */
     private Optional<RegionKind> asBodyArgument(Node argument) {
-        if (!(argument.getParentNode().orElse(null) instanceof MethodCallExpr call)) {
+        Optional<ArgumentSlot> slot = ArgumentSlot.of(argument);
+        if (slot.isEmpty()) {
             return Optional.empty();
         }
-        int index = FileResolver.argumentIndex(call, argument);
-        if (index < 0) {
-            return Optional.empty();
+        if (resolver.durableCall(slot.get().call()).isPresent()) {
+            return asOperationBody(argument)
+                    .map(b -> b.spec().kind() == BodyKind.STEP ? RegionKind.STEP_BODY : RegionKind.ORCHESTRATION);
         }
-        Optional<DurableCall> durable = resolver.durableCall(call);
-        if (durable.isPresent()) {
-            return durable.get().body().filter(b -> b.argument() == index)
-                    .map(b -> b.kind() == BodyKind.STEP ? RegionKind.STEP_BODY : RegionKind.ORCHESTRATION);
-        }
-        return resolver.entryLambda(call, index).map(e -> RegionKind.ORCHESTRATION);
+        return resolver.entryLambda(slot.get().call(), slot.get().index()).map(e -> RegionKind.ORCHESTRATION);
     }
 
     private boolean hasContextParameter(Iterable<Parameter> parameters) {

@@ -85,8 +85,10 @@ public final class TextReporter {
         line.append(" in ").append(plural(result.filesScanned(), "file"))
                 .append(" (").append(result.filesAnalysed()).append(" with durable code)");
         if (!result.unresolvedCalls().isEmpty()) {
-            line.append("; ").append(plural(result.unresolvedCalls().size(), "call"))
-                    .append(" in orchestration code could not be resolved and were not checked");
+            int unresolved = result.unresolvedCalls().size();
+            line.append("; ").append(plural(unresolved, "call"))
+                    .append(" in orchestration code could not be resolved and ")
+                    .append(unresolved == 1 ? "was" : "were").append(" not checked");
         }
         return line.toString();
     }

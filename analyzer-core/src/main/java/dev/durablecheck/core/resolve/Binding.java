@@ -12,9 +12,9 @@ import java.util.Optional;
 public sealed interface Binding {
 
     /**
-     * A local variable, parameter, lambda parameter, catch parameter or resource.
+     * A local variable, parameter, lambda parameter, catch parameter, resource or pattern variable.
      *
-     * @param declaration the {@code Parameter} or {@code VariableDeclarator}
+     * @param declaration the {@code Parameter}, {@code VariableDeclarator} or {@code TypePatternExpr}
      * @param declaredType the written type, or {@code null} for {@code var} and implicit lambda parameters
      * @param initializer the initial value, or {@code null}
      * @param lambda the lambda declaring an implicitly typed parameter, or {@code null}

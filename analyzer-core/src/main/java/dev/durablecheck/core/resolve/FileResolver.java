@@ -27,6 +27,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.type.Type;
 import dev.durablecheck.core.model.DurableModel;
 import dev.durablecheck.core.model.EntryLambda;
@@ -40,6 +41,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Resolution for the expressions of one file: static types, what names refer to, which member a
@@ -239,15 +241,20 @@ public final class FileResolver {
         if (local.lambda() != null) {
             return implicitLambdaParameterType(local.lambda(), local.lambdaParameter());
         }
-        return Optional.empty();
+        // for (var item : items): the element type of the iterable.
+        return local.declaration().getParentNode().flatMap(Node::getParentNode)
+                .filter(ForEachStmt.class::isInstance)
+                .flatMap(loop -> elementTypeOf(((ForEachStmt) loop).getIterable()));
     }
 
     /** The type of an implicitly typed lambda parameter that receives a durable context. */
     private Optional<String> implicitLambdaParameterType(LambdaExpr lambda, int parameter) {
-        if (!(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)) {
+        Optional<ArgumentSlot> slot = ArgumentSlot.of(lambda);
+        if (slot.isEmpty()) {
             return Optional.empty();
         }
-        int argument = argumentIndex(call, lambda);
+        MethodCallExpr call = slot.get().call();
+        int argument = slot.get().index();
         Optional<DurableCall> durable = durableCall(call);
         Optional<OperationBody> body = durable.flatMap(DurableCall::body).filter(b -> b.argument() == argument);
         if (body.isPresent() && body.get().contextParameter() == parameter) {
@@ -264,8 +271,15 @@ public final class FileResolver {
                 .map(e -> model.contextType());
     }
 
-    /** The first type argument of a collection variable's declared type: {@code Order} for {@code List<Order> orders}. */
+    /**
+     * The element type of an array, or the first type argument of a collection variable's declared
+     * type: {@code Order} for {@code List<Order> orders}.
+     */
     private Optional<String> elementTypeOf(Expression items) {
+        Optional<String> array = typeOf(items).filter(t -> t.endsWith("[]"));
+        if (array.isPresent()) {
+            return array.map(t -> t.substring(0, t.length() - 2));
+        }
         if (!(items instanceof NameExpr name)) {
             return Optional.empty();
         }
@@ -399,17 +413,11 @@ public final class FileResolver {
         return Collections.unmodifiableList(out);
     }
 
-    private static boolean isReference(String type) {
-        return type.indexOf('.') > 0 || type.endsWith("[]");
-    }
+    private static final Set<String> PRIMITIVES = Set.of("int", "long", "short", "byte", "char",
+            "boolean", "float", "double", "void");
 
-    /** The position of {@code argument} among {@code call}'s arguments, compared by identity. */
-    public static int argumentIndex(MethodCallExpr call, Node argument) {
-        for (int i = 0; i < call.getArguments().size(); i++) {
-            if (call.getArgument(i) == argument) {
-                return i;
-            }
-        }
-        return -1;
+    /** Everything but primitives: a local class has a simple name, but calls on it still have a target. */
+    private static boolean isReference(String type) {
+        return !PRIMITIVES.contains(type);
     }
 }

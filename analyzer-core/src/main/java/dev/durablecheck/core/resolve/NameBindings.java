@@ -9,14 +9,19 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.TryStmt;
@@ -71,6 +76,15 @@ final class NameBindings {
         }
         if (current instanceof ForEachStmt loop && child != loop.getIterable()) {
             return inDeclaration(loop.getVariable(), name);
+        }
+        if (current instanceof IfStmt ifStmt && child == ifStmt.getThenStmt()) {
+            return patternIn(ifStmt.getCondition(), name);
+        }
+        if (current instanceof ConditionalExpr conditional && child == conditional.getThenExpr()) {
+            return patternIn(conditional.getCondition(), name);
+        }
+        if (current instanceof BinaryExpr and && and.getOperator() == BinaryExpr.Operator.AND && child == and.getRight()) {
+            return patternIn(and.getLeft(), name);
         }
         if (current instanceof CatchClause clause && clause.getParameter().getNameAsString().equals(name)) {
             return Optional.of(local(clause.getParameter()));
@@ -181,6 +195,13 @@ final class NameBindings {
             }
         }
         return Optional.empty();
+    }
+
+    /** A pattern variable ({@code o instanceof Order order}) that a true condition brings into scope. */
+    private static Optional<Binding> patternIn(Expression condition, String name) {
+        return condition.findAll(TypePatternExpr.class, p -> p.getNameAsString().equals(name)).stream()
+                .findFirst()
+                .map(p -> new Binding.Local(p, p.getType(), null, null, -1));
     }
 
     private static Optional<Binding> inStatements(NodeList<Statement> statements, Node child, String name) {

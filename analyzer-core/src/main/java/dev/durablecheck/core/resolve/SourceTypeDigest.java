@@ -25,6 +25,8 @@ final class SourceTypeDigest {
         ImportScope scope = types.scopeOf(type.findCompilationUnit().orElseThrow(
                 () -> new IllegalStateException("type outside a compilation unit: " + fqn)));
         List<String> supertypes = new ArrayList<>();
+        Map<String, List<MethodSummary>> methods = new LinkedHashMap<>();
+        Map<String, FieldSummary> fields = new LinkedHashMap<>();
         boolean isInterface = false;
         if (type instanceof ClassOrInterfaceDeclaration c) {
             isInterface = c.isInterface();
@@ -37,12 +39,12 @@ final class SourceTypeDigest {
         } else if (type instanceof EnumDeclaration e) {
             supertypes.add("java.lang.Enum");
             e.getImplementedTypes().forEach(t -> scope.resolveType(t).ifPresent(supertypes::add));
+            e.getEntries().forEach(constant -> fields.put(constant.getNameAsString(),
+                    new FieldSummary(constant.getNameAsString(), fqn, true, true)));
         } else if (type instanceof RecordDeclaration r) {
             supertypes.add("java.lang.Record");
             r.getImplementedTypes().forEach(t -> scope.resolveType(t).ifPresent(supertypes::add));
         }
-        Map<String, List<MethodSummary>> methods = new LinkedHashMap<>();
-        Map<String, FieldSummary> fields = new LinkedHashMap<>();
         for (BodyDeclaration<?> member : type.getMembers()) {
             if (member instanceof MethodDeclaration m) {
                 methods.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(new MethodSummary(
@@ -59,8 +61,13 @@ final class SourceTypeDigest {
             }
         }
         if (type instanceof RecordDeclaration r) {
-            r.getParameters().forEach(p -> fields.put(p.getNameAsString(),
-                    new FieldSummary(p.getNameAsString(), scope.resolveType(p.getType()).orElse(null), false, true)));
+            for (var component : r.getParameters()) {
+                String name = component.getNameAsString();
+                String componentType = scope.resolveType(component.getType()).orElse(null);
+                fields.put(name, new FieldSummary(name, componentType, false, true));
+                // The implicit accessor, unless the record declares it explicitly.
+                methods.computeIfAbsent(name, k -> new ArrayList<>(List.of(new MethodSummary(name, 0, false, false, componentType))));
+            }
         }
         methods.replaceAll((k, v) -> List.copyOf(v));
         return new TypeSummary(fqn, isInterface, List.copyOf(supertypes), Map.copyOf(methods), Map.copyOf(fields));

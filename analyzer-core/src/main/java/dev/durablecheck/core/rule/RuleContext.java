@@ -3,11 +3,14 @@ package dev.durablecheck.core.rule;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import dev.durablecheck.core.model.DurableModel;
+import dev.durablecheck.core.region.OperationBodyRegion;
 import dev.durablecheck.core.region.RegionKind;
+import dev.durablecheck.core.resolve.DurableCall;
 import dev.durablecheck.core.resolve.FileResolver;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** What a rule sees of one analysed file, and where it reports. */
 public interface RuleContext {
@@ -23,6 +26,12 @@ public interface RuleContext {
 
     /** Whether the code containing {@code node} is orchestration code, a step body or neither. */
     RegionKind regionOf(Node node);
+
+    /** The innermost lambda or anonymous class around {@code node} that is the body of a durable operation. */
+    Optional<OperationBodyRegion> enclosingOperationBody(Node node);
+
+    /** Every durable operation called in this file, in source order, whatever region it lies in. */
+    List<DurableCall> durableCalls();
 
     /** Every resolved member access in orchestration code, in source order, excluding durable operations. */
     List<MemberSite> orchestrationSites();

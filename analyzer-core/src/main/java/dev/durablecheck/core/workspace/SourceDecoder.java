@@ -24,7 +24,7 @@ final class SourceDecoder {
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
                     .toString();
         } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
+            return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
         }
     }
 

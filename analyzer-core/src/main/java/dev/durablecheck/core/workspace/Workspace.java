@@ -26,15 +26,27 @@ import java.util.regex.Pattern;
 public final class Workspace {
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
+    /** A type declaration's keyword and name, wherever it stands; nested types match too and are harmless. */
+    private static final Pattern TYPE_DECLARATION = Pattern.compile("\\b(?:class|interface|enum|record)\\s+([A-Za-z_$][\\w$]*)");
 
     private final List<SourceFile> files;
-    private final Map<String, SourceFile> byPrimaryType = new HashMap<>();
+    private final Map<String, SourceFile> byTypeName = new HashMap<>();
 
     private Workspace(List<SourceFile> files) {
         this.files = List.copyOf(files);
         for (SourceFile f : files) {
             if (f.isReadable()) {
-                byPrimaryType.putIfAbsent(f.primaryTypeName(), f);
+                byTypeName.putIfAbsent(f.primaryTypeName(), f);
+            }
+        }
+        // A file may declare more top-level types than the one it is named after.
+        for (SourceFile f : files) {
+            if (f.isReadable()) {
+                Matcher m = TYPE_DECLARATION.matcher(f.text());
+                while (m.find()) {
+                    String name = f.packageName().isEmpty() ? m.group(1) : f.packageName() + "." + m.group(1);
+                    byTypeName.putIfAbsent(name, f);
+                }
             }
         }
     }
@@ -100,13 +112,11 @@ public final class Workspace {
         return Collections.unmodifiableList(files);
     }
 
-    /** The file that conventionally declares the top-level type {@code fqn}, if it is in the workspace. */
+    /**
+     * The file that declares the top-level type {@code fqn}, if it is in the workspace: the file
+     * named after it, or else a file of its package that mentions its declaration.
+     */
     public Optional<SourceFile> fileDeclaring(String fqn) {
-        return Optional.ofNullable(byPrimaryType.get(fqn));
-    }
-
-    /** Whether some file of the workspace declares package {@code name}. */
-    public boolean hasPackage(String name) {
-        return files.stream().anyMatch(f -> f.packageName().equals(name));
+        return Optional.ofNullable(byTypeName.get(fqn));
     }
 }

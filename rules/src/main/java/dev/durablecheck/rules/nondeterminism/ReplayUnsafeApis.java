@@ -7,11 +7,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** The built-in API catalog, {@code nondeterministic-apis.json}, loaded once. */
-final class ReplayUnsafeApis {
+public final class ReplayUnsafeApis {
 
     private static final String RESOURCE = "/dev/durablecheck/rules/nondeterministic-apis.json";
 
-    static final ApiCatalog CATALOG = load();
+    public static final ApiCatalog CATALOG = load();
 
     private ReplayUnsafeApis() {
     }

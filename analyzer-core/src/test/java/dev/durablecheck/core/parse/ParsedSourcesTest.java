@@ -1,0 +1,186 @@
+package dev.durablecheck.core.parse;
+
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.expr.SwitchExpr;
+import dev.durablecheck.core.workspace.SourceFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ParsedSourcesTest {
+
+    private static final String MODERN = """
+            package demo;
+
+            sealed interface Shape permits Circle, Square {}
+            record Circle(double radius) implements Shape {}
+            record Square(double side) implements Shape {}
+
+            class Areas {
+                static double area(Shape shape) {
+                    return switch (shape) {
+                        case Circle c when c.radius() > 0 -> Math.PI * c.radius() * c.radius();
+                        case Circle c -> 0;
+                        case Square(double side) -> side * side;
+                    };
+                }
+            }
+            """;
+
+    private static SourceFile file(String name, String text) {
+        return new SourceFile(Path.of("/virtual/demo").resolve(name).toAbsolutePath(), text, null, "demo");
+    }
+
+    @Test
+    void parsesAValidFile() {
+        ParseOutcome outcome = new ParsedSources(LanguageLevel.JAVA_21).parse(file("A.java", "package demo;\nclass A {}\n"));
+
+        assertThat(outcome.problem()).isNull();
+        assertThat(outcome.tree()).isPresent();
+        assertThat(outcome.unit().getType(0).getNameAsString()).isEqualTo("A");
+        assertThat(outcome.file().path().getFileName().toString()).isEqualTo("A.java");
+    }
+
+    /**
+     * Rows: source with a syntax error ('\n' written as '~'), the line of the error, and the column of the
+     * token JavaParser reports as found there (the reported column must not lie after it).
+     */
+    @ParameterizedTest(name = "[{index}] line {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            `package demo;~class A {~    void m() {~        int x = ;~    }~}~`  | 4 | 17
+            `package demo;~class A extends {}~`                                  | 2 | 17
+            `package demo;~~~  clazz A {}~`                                      | 4 | 11
+            """)
+    void aSyntaxErrorGivesTheProblemAndWhereItIs(String source, int line, int foundColumn) {
+        ParseOutcome outcome = new ParsedSources(LanguageLevel.JAVA_21).parse(file("Broken.java", source.replace('~', '\n')));
+
+        assertThat(outcome.tree()).isEmpty();
+        assertThat(outcome.unit()).isNull();
+        assertThat(outcome.problem()).startsWith("cannot parse: ").doesNotContain("\n");
+        assertThat(outcome.problem().length()).isGreaterThan("cannot parse: ".length());
+        assertThat(outcome.line()).isEqualTo(line);
+        assertThat(outcome.column()).isBetween(1, foundColumn);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}:{2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            `package demo;~class A {~    void m() {~        int x = ;~    }~}~`  | 4 | 17
+            `package demo;~class A {~    void m() {~        call(~    }~}~`      | 5 | 5
+            `package demo;~class A extends {}~`                                  | 2 | 17
+            `package demo;~~~  clazz A {}~`                                      | 4 | 11
+            """)
+    void aSyntaxErrorIsReportedAtTheOffendingToken(String source, int line, int column) {
+        // JavaParser's message says 'Found ";"' (row 1), but ParseOutcome takes Problem.getLocation().begin, which
+        // is the token before it: actual 4:15 (the '='), 4:13 (the '(' one line above the '}'), 2:9 ('extends'),
+        // 4:9 ('A'). The offending token is ParseException.currentToken.next (Problem.getCause()).
+        ParseOutcome outcome = new ParsedSources(LanguageLevel.JAVA_21).parse(file("Broken.java", source.replace('~', '\n')));
+
+        assertThat(outcome.line() + ":" + outcome.column()).isEqualTo(line + ":" + column);
+    }
+
+    @Test
+    void theProblemNamesWhatWasFound() {
+        ParseOutcome outcome = new ParsedSources(LanguageLevel.JAVA_21)
+                .parse(file("Broken.java", "package demo;\nclass A {\n    void m() {\n        int x = ;\n    }\n}\n"));
+
+        assertThat(outcome.problem()).contains("\";\"");
+    }
+
+    @Test
+    void recordsAndSwitchPatternsParseAtJava21() {
+        ParseOutcome outcome = new ParsedSources(LanguageLevel.JAVA_21).parse(file("Areas.java", MODERN));
+
+        assertThat(outcome.problem()).isNull();
+        CompilationUnit unit = outcome.tree().orElseThrow();
+        assertThat(unit.findAll(RecordDeclaration.class)).extracting(r -> r.getNameAsString())
+                .containsExactly("Circle", "Square");
+        assertThat(unit.findAll(SwitchExpr.class)).hasSize(1);
+    }
+
+    @Test
+    void theLanguageLevelIsHonoured() {
+        ParseOutcome outcome = new ParsedSources(LanguageLevel.JAVA_11).parse(file("Areas.java", MODERN));
+
+        assertThat(outcome.tree()).isEmpty();
+        assertThat(outcome.problem()).startsWith("cannot parse: ");
+    }
+
+    @Test
+    void theSameFileIsParsedOnce() {
+        ParsedSources parsed = new ParsedSources(LanguageLevel.JAVA_21);
+        SourceFile file = file("A.java", "package demo;\nclass A {}\n");
+
+        ParseOutcome first = parsed.parse(file);
+        ParseOutcome second = parsed.parse(file);
+        // another SourceFile value for the same path is the same file
+        ParseOutcome third = parsed.parse(new SourceFile(file.path(), file.text(), null, "demo"));
+
+        assertThat(second).isSameAs(first);
+        assertThat(third).isSameAs(first);
+        assertThat(second.unit()).isSameAs(first.unit());
+        assertThat(third.unit()).isSameAs(first.unit());
+    }
+
+    @Test
+    void differentFilesGetDifferentTrees() {
+        ParsedSources parsed = new ParsedSources(LanguageLevel.JAVA_21);
+
+        CompilationUnit a = parsed.parse(file("A.java", "class A {}")).unit();
+        CompilationUnit b = parsed.parse(file("B.java", "class A {}")).unit();
+
+        assertThat(a).isNotSameAs(b);
+    }
+
+    @Test
+    void parsingFromManyThreadsYieldsOneTreePerFile() throws Exception {
+        ParsedSources parsed = new ParsedSources(LanguageLevel.JAVA_21);
+        SourceFile file = file("Areas.java", MODERN);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<CompilationUnit>> futures = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                Callable<CompilationUnit> task = () -> parsed.parse(file).unit();
+                futures.add(pool.submit(task));
+            }
+            CompilationUnit expected = parsed.parse(file).unit();
+            for (Future<CompilationUnit> f : futures) {
+                assertThat(f.get()).isSameAs(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedParseIsAlsoRemembered() {
+        ParsedSources parsed = new ParsedSources(LanguageLevel.JAVA_21);
+        SourceFile file = file("Broken.java", "class {");
+
+        assertThat(parsed.parse(file)).isSameAs(parsed.parse(file));
+    }
+
+    @Test
+    void anUnreadableFileIsReportedAtItsStart() {
+        SourceFile unreadable = new SourceFile(Path.of("/virtual/demo/Secret.java"), null,
+                "AccessDeniedException: /virtual/demo/Secret.java", "");
+
+        ParseOutcome outcome = new ParsedSources(LanguageLevel.JAVA_21).parse(unreadable);
+
+        assertThat(outcome.tree()).isEmpty();
+        assertThat(outcome.problem()).isEqualTo("cannot read: AccessDeniedException: /virtual/demo/Secret.java");
+        assertThat(outcome.line()).isEqualTo(1);
+        assertThat(outcome.column()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,602 @@
+package dev.durablecheck.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command line as a user meets it: exit codes, what goes to stdout and stderr, and the shape
+ * of the text output, on source trees written into temporary folders. The SDK is not on the
+ * class path: the analyzer recognises {@code DurableContext} and {@code DurableHandler} by import.
+ */
+class DurableCheckCommandTest {
+
+    private static final String SUMMARY_ONE_CLEAN_FILE = "No findings in 1 file (1 with durable code)";
+    private static final Pattern FINDING = Pattern.compile("^(.+):(\\d+):(\\d+): (error|warning|note): (.+) \\[([a-z0-9-]+)]$");
+
+    /** A handler whose only durable-code problem is {@code Instant.now()} read in orchestration code. */
+    private static final String TIME_IN_HANDLER = """
+            package app;
+
+            import java.time.Instant;
+            import software.amazon.lambda.durable.DurableContext;
+            import software.amazon.lambda.durable.DurableHandler;
+
+            public class Handler extends DurableHandler<String, String> {
+                @Override
+                public String handleRequest(String input, DurableContext context) {
+                    Instant started = Instant.now();
+                    return input + started;
+                }
+            }
+            """;
+
+    /** The same handler with the clock read inside a step: clean. */
+    private static final String TIME_IN_STEP = """
+            package app;
+
+            import java.time.Instant;
+            import software.amazon.lambda.durable.DurableContext;
+            import software.amazon.lambda.durable.DurableHandler;
+
+            public class Handler extends DurableHandler<String, String> {
+                @Override
+                public String handleRequest(String input, DurableContext context) {
+                    Instant started = context.step("now", Instant.class, s -> Instant.now());
+                    return input + started;
+                }
+            }
+            """;
+
+    /** A handler whose only finding is the warning-level {@code environment-read}. */
+    private static final String ENV_IN_HANDLER = """
+            package app;
+
+            import software.amazon.lambda.durable.DurableContext;
+            import software.amazon.lambda.durable.DurableHandler;
+
+            public class Handler extends DurableHandler<String, String> {
+                @Override
+                public String handleRequest(String input, DurableContext context) {
+                    String stage = System.getenv("STAGE");
+                    return input + stage;
+                }
+            }
+            """;
+
+    /** Mentions DurableContext, so it is a candidate, and lacks a closing brace; the parser stops at 10:1. */
+    private static final String BROKEN = """
+            package app;
+
+            import software.amazon.lambda.durable.DurableContext;
+
+            public class Broken {
+                void run(DurableContext context) {
+                    if (context != null) {
+                        int x = 1;
+                }
+            }
+            """;
+
+    /** A record: parses from Java 14 on. */
+    private static final String RECORD_HANDLER = """
+            package app;
+
+            import software.amazon.lambda.durable.DurableContext;
+
+            public class Points {
+                record Point(int x, int y) {
+                }
+
+                String run(DurableContext context) {
+                    Point p = new Point(1, 2);
+                    return p.toString();
+                }
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    // ---------------------------------------------------------------- findings and exit codes
+
+    @Test
+    void cleanHandlerExitsZeroAndPrintsOnlyTheSummary() throws IOException {
+        write("app/Handler.java", TIME_IN_STEP);
+
+        Result r = run(dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
+        assertThat(r.outLines()).containsExactly(SUMMARY_ONE_CLEAN_FILE);
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void clockReadInHandlerIsReportedAtTheCallWithExitOne() throws IOException {
+        Path handler = write("app/Handler.java", TIME_IN_HANDLER);
+
+        Result r = run(dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
+        assertThat(r.outLines()).hasSize(2);
+        String finding = r.outLines().get(0);
+        assertThat(finding)
+                .startsWith(shown(handler) + ":" + position(TIME_IN_HANDLER, "Instant.now()") + ": error: 'Instant.now()' ")
+                .endsWith(" [nondeterministic-time]");
+        assertThat(position(TIME_IN_HANDLER, "Instant.now()")).isEqualTo("10:27");
+        assertThat(r.outLines().get(1)).isEqualTo("1 finding (1 error, 0 warnings, 0 notes) in 1 file (1 with durable code)");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void pathsBelowTheWorkingDirectoryAreShownRelativeToIt() throws IOException {
+        Path base = Path.of("target");
+        Files.createDirectories(base);
+        Path tree = Files.createTempDirectory(base, "cli-relative-");
+        try {
+            Files.createDirectories(tree.resolve("app"));
+            Files.writeString(tree.resolve("app/Handler.java"), TIME_IN_HANDLER);
+            String relative = tree.toString().replace('\\', '/');
+
+            Result r = run(relative);
+
+            assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
+            assertThat(r.outLines().get(0))
+                    .startsWith(relative + "/app/Handler.java:10:27: error: 'Instant.now()' ")
+                    .endsWith(" [nondeterministic-time]");
+        } finally {
+            deleteRecursively(tree);
+        }
+    }
+
+    @Test
+    void failOnNeverExitsZeroButStillPrintsTheFindings() throws IOException {
+        write("app/Handler.java", TIME_IN_HANDLER);
+
+        Result r = run("--fail-on", "never", dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
+        assertThat(r.outLines()).hasSize(2);
+        assertThat(r.outLines().get(0)).endsWith("[nondeterministic-time]");
+    }
+
+    @Test
+    void failOnWarningFailsOnAWarningOnlyRun() throws IOException {
+        write("app/Handler.java", ENV_IN_HANDLER);
+
+        Result r = run("--fail-on", "warning", dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
+        assertThat(r.outLines().get(0))
+                .contains(": warning: 'System.getenv(\"STAGE\")' ")
+                .endsWith("[environment-read]");
+    }
+
+    @Test
+    void defaultFailOnErrorPassesAWarningOnlyRun() throws IOException {
+        write("app/Handler.java", ENV_IN_HANDLER);
+
+        Result r = run(dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
+        assertThat(r.outLines()).hasSize(2);
+        assertThat(r.outLines().get(0)).endsWith("[environment-read]");
+        assertThat(r.outLines().get(1)).isEqualTo("1 finding (0 errors, 1 warning, 0 notes) in 1 file (1 with durable code)");
+    }
+
+    @Test
+    void failOnNoteFailsOnAWarningAndPassesACleanRun() throws IOException {
+        write("app/Handler.java", ENV_IN_HANDLER);
+        assertThat(run("--fail-on", "note", dir.toString()).exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
+
+        write("app/Handler.java", TIME_IN_STEP);
+        assertThat(run("--fail-on", "note", dir.toString()).exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
+    }
+
+    @Test
+    void failOnIgnoresCase() throws IOException {
+        write("app/Handler.java", ENV_IN_HANDLER);
+
+        assertThat(run("--fail-on", "WARNING", dir.toString()).exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
+    }
+
+    @Test
+    void failOnWithAnUnknownValueIsAUsageError() throws IOException {
+        write("app/Handler.java", TIME_IN_STEP);
+
+        Result r = run("--fail-on", "bogus", dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
+        assertThat(r.errLines()).singleElement().asString().contains("--fail-on").contains("bogus");
+        assertThat(r.out()).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- usage errors
+
+    @Test
+    void missingPathIsAUsageErrorNamingThePath() {
+        Path missing = dir.resolve("does-not-exist");
+
+        Result r = run(missing.toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
+        assertThat(r.errLines()).singleElement().asString().contains(missing.toString());
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void noPathAtAllIsAUsageError() {
+        Result r = run();
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
+        assertThat(r.errLines()).singleElement().asString().contains("PATH");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() throws IOException {
+        write("app/Handler.java", TIME_IN_STEP);
+
+        Result r = run("--frobnicate", dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
+        assertThat(r.errLines()).singleElement().asString().contains("--frobnicate");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void jobsBelowOneIsRejectedWithExitTwo() throws IOException {
+        write("app/Handler.java", TIME_IN_STEP);
+
+        Result r = run("--jobs", "0", dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
+        assertThat(r.err()).contains("jobs");
+    }
+
+    @Test
+    void jobsBelowOneIsReportedAsAUsageErrorNotAnInternalError() throws IOException {
+        write("app/Handler.java", TIME_IN_STEP);
+
+        Result r = run("--jobs", "0", dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
+        assertThat(r.errLines()).singleElement().asString()
+                .contains("--jobs")
+                .doesNotContain("internal error")
+                .doesNotContain("Exception");
+        assertThat(r.out()).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- informational options
+
+    @Test
+    void versionPrintsTheProjectVersion() {
+        Result r = run("--version");
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
+        assertThat(r.outLines()).singleElement().asString().matches("durable-check \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void helpExitsZeroAndDocumentsFailOn() {
+        Result r = run("--help");
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
+        assertThat(r.out()).startsWith("Usage: durable-check").contains("--fail-on");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void listRulesPrintsEveryIdWithItsSeveritySortedById() {
+        Result r = run("--list-rules");
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
+        List<String> idAndSeverity = r.outLines().stream()
+                .map(line -> line.split("\\s+"))
+                .map(cells -> cells[0] + " " + cells[1])
+                .toList();
+        assertThat(idAndSeverity).containsExactly(
+                "blocking-sleep error",
+                "captured-state-mutation error",
+                "duplicate-operation-name warning",
+                "environment-read warning",
+                "nested-durable-operation error",
+                "nondeterministic-operation-name error",
+                "nondeterministic-random error",
+                "nondeterministic-time error",
+                "nondeterministic-uuid error",
+                "parent-context-in-child error",
+                "parse-error error",
+                "replay-unsafe-logging warning",
+                "shared-mutable-state warning",
+                "side-effect-outside-step error",
+                "swallowed-suspension error",
+                "unmanaged-concurrency error",
+                "unordered-iteration error",
+                "unverified-operation-name note");
+        assertThat(r.outLines()).allSatisfy(line -> assertThat(line.split("\\s{2,}")).hasSize(3));
+        assertThat(r.err()).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- parse errors
+
+    @Test
+    void fileThatDoesNotParseIsReportedNextToTheOtherFilesFindings() throws IOException {
+        Path broken = write("app/Broken.java", BROKEN);
+        Path handler = write("app/Handler.java", TIME_IN_HANDLER);
+
+        Result r = run(dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
+        assertThat(r.outLines()).hasSize(3);
+        assertThat(r.outLines().get(0))
+                .startsWith(shown(broken) + ":10:2: error: cannot parse: Parse error. Found <EOF>")
+                .endsWith(" [parse-error]");
+        assertThat(r.outLines().get(1))
+                .startsWith(shown(handler) + ":10:27: error: 'Instant.now()' ")
+                .endsWith(" [nondeterministic-time]");
+        assertThat(r.outLines().get(2)).isEqualTo("2 findings (2 errors, 0 warnings, 0 notes) in 2 files (2 with durable code)");
+        assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    // ---------------------------------------------------------------- class path
+
+    @Test
+    void missingClasspathEntryIsAWarningAndTheAnalysisStillRuns() throws IOException {
+        write("app/Handler.java", TIME_IN_HANDLER);
+        Path jar = dir.resolve("missing.jar");
+
+        Result r = run("--classpath", jar.toString(), dir.resolve("app").toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
+        assertThat(r.errLines()).singleElement().asString().contains("warning").contains(jar.toString());
+        assertThat(r.outLines()).hasSize(2);
+        assertThat(r.outLines().get(0)).endsWith("[nondeterministic-time]");
+    }
+
+    @Test
+    void corruptJarIsAWarningAndTheRunCompletes() throws IOException {
+        write("app/Handler.java", TIME_IN_HANDLER);
+        Path jar = dir.resolve("x.jar");
+        byte[] garbage = new byte[512];
+        new Random(7).nextBytes(garbage);
+        Files.write(jar, garbage);
+
+        Result r = run("-cp", jar.toString(), dir.resolve("app").toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
+        assertThat(r.errLines()).singleElement().asString().contains("warning").contains("x.jar");
+        assertThat(r.err()).doesNotContain("internal error").doesNotContain("\tat ");
+        assertThat(r.outLines()).last().asString().startsWith("1 finding (1 error");
+    }
+
+    @Test
+    void everyUnusableEntryOfASeparatedClasspathIsNamed() throws IOException {
+        write("app/Handler.java", TIME_IN_STEP);
+        Path corrupt = Files.writeString(dir.resolve("y.jar"), "not a zip file");
+        Path missing = dir.resolve("gone.jar");
+
+        Result r = run("--classpath", corrupt + File.pathSeparator + missing, dir.resolve("app").toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
+        assertThat(r.errLines()).hasSize(2)
+                .anySatisfy(line -> assertThat(line).contains("y.jar"))
+                .anySatisfy(line -> assertThat(line).contains(missing.toString()));
+        assertThat(r.outLines()).containsExactly(SUMMARY_ONE_CLEAN_FILE);
+    }
+
+    // ---------------------------------------------------------------- determinism and output shape
+
+    @Test
+    void outputIsTheSameWithOneAndWithFourWorkersAndSortedByPathLineColumn() throws IOException {
+        writeManyHandlers();
+
+        Result one = run("--jobs", "1", "--fail-on", "never", dir.toString());
+        Result four = run("--jobs", "4", "--fail-on", "never", dir.toString());
+        Result fourAgain = run("-j", "4", "--fail-on", "never", dir.toString());
+
+        assertThat(four.out()).isEqualTo(one.out());
+        assertThat(fourAgain.out()).isEqualTo(one.out());
+
+        List<Location> locations = new ArrayList<>();
+        for (String line : one.outLines()) {
+            Matcher m = FINDING.matcher(line);
+            if (m.matches()) {
+                locations.add(new Location(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            }
+        }
+        assertThat(locations).hasSize(one.outLines().size() - 1).hasSizeGreaterThan(20);
+        assertThat(locations).isSortedAccordingTo(Comparator.comparing(Location::path)
+                .thenComparingInt(Location::line)
+                .thenComparingInt(Location::column));
+        // lines 9 and 10+ in one file, and two findings on one line, so that a textual sort would show
+        assertThat(locations).extracting(Location::line).contains(9, 10, 11);
+        assertThat(one.out()).contains(":11:18: error: 'System.currentTimeMillis()'")
+                .contains(":11:47: error: 'System.nanoTime()'");
+    }
+
+    @Test
+    void outputHasNoAnsiEscapesWhenNotATerminal() throws IOException {
+        write("app/Handler.java", TIME_IN_HANDLER);
+        write("app/Env.java", ENV_IN_HANDLER.replace("class Handler", "class Env"));
+        write("app/Broken.java", BROKEN);
+
+        for (Result r : List.of(run(dir.toString()), run("--verbose", dir.toString()), run("--help"),
+                run("--list-rules"), run("--fail-on", "bogus", dir.toString()))) {
+            assertThat(r.out()).doesNotContain("\u001B");
+            assertThat(r.err()).doesNotContain("\u001B");
+        }
+    }
+
+    // ---------------------------------------------------------------- language level
+
+    @Test
+    void recordBelowJava14IsAParseError() throws IOException {
+        Path file = write("app/Points.java", RECORD_HANDLER);
+
+        Result r = run("--language-level", "11", dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
+        assertThat(r.outLines().get(0))
+                .startsWith(shown(file) + ":6:5: error: cannot parse: Record Declarations are not supported")
+                .endsWith("[parse-error]");
+        assertThat(run("--language-level", "17", dir.toString()).outLines()).containsExactly(SUMMARY_ONE_CLEAN_FILE);
+    }
+
+    /**
+     * {@code --language-level 8} maps to {@code JAVA_1_8}, which JavaParser does not have (its Java 5 to 8
+     * levels are {@code JAVA_5} .. {@code JAVA_8}), so the lowest documented level is refused. A file using
+     * {@code var} would still parse at 8: before Java 10 {@code var} is a legal type name.
+     */
+    @Test
+    void languageLevel8IsAcceptedAndRecordsAreParseErrors() throws IOException {
+        Path file = write("app/Points.java", RECORD_HANDLER);
+
+        Result r = run("--language-level", "8", dir.toString());
+
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
+        assertThat(r.outLines().get(0)).startsWith(shown(file) + ":6:5: error: cannot parse: ").endsWith("[parse-error]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21})
+    void documentedLanguageLevelsAreAccepted(int level) throws IOException {
+        write("app/Handler.java", TIME_IN_STEP);
+
+        Result r = run("--language-level", String.valueOf(level), dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
+        assertThat(r.outLines()).containsExactly(SUMMARY_ONE_CLEAN_FILE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 5, 7, 99})
+    void languageLevelsOutsideTheRangeAreUsageErrors(int level) throws IOException {
+        write("app/Handler.java", TIME_IN_STEP);
+
+        Result r = run("--language-level", String.valueOf(level), dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
+        assertThat(r.errLines()).singleElement().asString().contains("--language-level").contains(String.valueOf(level));
+        assertThat(r.out()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 4, 22, 26})
+    void languageLevelsOutsideTheRangeThatJavaParserKnowsAreUsageErrorsToo(int level) throws IOException {
+        write("app/Handler.java", TIME_IN_STEP);
+
+        Result r = run("--language-level", String.valueOf(level), dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
+        assertThat(r.errLines()).singleElement().asString().contains("--language-level");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private record Result(int exitCode, String out, String err) {
+
+        List<String> outLines() {
+            return lines(out);
+        }
+
+        List<String> errLines() {
+            return lines(err);
+        }
+
+        private static List<String> lines(String text) {
+            return text.isEmpty() ? List.of() : List.of(text.split("\\R"));
+        }
+    }
+
+    private record Location(String path, int line, int column) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = DurableCheckCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private Path write(String relative, String source) throws IOException {
+        Path file = dir.resolve(relative);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, source);
+    }
+
+    /** How the command shows {@code file}: relative to the working directory when below it, else absolute. */
+    private static String shown(Path file) {
+        Path base = Path.of("").toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+    }
+
+    /** The 1-based {@code line:column} of the first occurrence of {@code needle} in {@code source}. */
+    private static String position(String source, String needle) {
+        int at = source.indexOf(needle);
+        assertThat(at).as("'%s' in the source", needle).isNotNegative();
+        String before = source.substring(0, at);
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = at - (before.lastIndexOf('\n') + 1) + 1;
+        return line + ":" + column;
+    }
+
+    /**
+     * Eight handlers in four packages (p0 .. p3), each with findings on lines 9 to 13: two on line 11,
+     * an error and warnings, so that order and counts are worth comparing.
+     */
+    private void writeManyHandlers() throws IOException {
+        for (int i = 0; i < 8; i++) {
+            String pkg = "p" + (i % 4);
+            String name = "Handler" + i;
+            write(pkg + "/" + name + ".java", """
+                    package %s;
+
+                    import java.util.UUID;
+                    import software.amazon.lambda.durable.DurableContext;
+                    import software.amazon.lambda.durable.DurableHandler;
+
+                    public class %s extends DurableHandler<String, String> {
+                        public String handleRequest(String input, DurableContext context) {
+                            String id = UUID.randomUUID().toString();
+                            String stage = System.getenv("STAGE");
+                            long t = System.currentTimeMillis() + System.nanoTime();
+                            System.out.println(id + stage + t);
+                            double r = Math.random();
+                            return input + r;
+                        }
+                    }
+                    """.formatted(pkg, name));
+        }
+        write("p0/NotDurable.java", "package p0;\n\nclass NotDurable {\n    long t = System.currentTimeMillis();\n}\n");
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

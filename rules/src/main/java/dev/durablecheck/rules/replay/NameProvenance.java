@@ -1,0 +1,442 @@
+package dev.durablecheck.rules.replay;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import dev.durablecheck.core.catalog.ApiCatalog;
+import dev.durablecheck.core.region.OperationBodyRegion;
+import dev.durablecheck.core.resolve.ArgumentSlot;
+import dev.durablecheck.core.resolve.Binding;
+import dev.durablecheck.core.resolve.FileResolver;
+import dev.durablecheck.core.resolve.MemberTarget;
+import dev.durablecheck.core.rule.RuleContext;
+import dev.durablecheck.core.rule.Snippet;
+import dev.durablecheck.rules.nondeterminism.ReplayUnsafeApis;
+
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Traces an operation name back to its sources within one file: through local variables and
+ * their assignments, concatenation, {@code String.format}, {@code formatted}, {@code StringBuilder}
+ * appends, ternaries, String and other JDK value methods, and the parameters of helper methods
+ * (through their call sites in the same file). Stable sources are literals, constants, loop
+ * counters, the handler input, map items and indexes, retry attempts and durable-operation
+ * results; unstable ones are what group A reports, hash codes, default {@code toString()}, mutable
+ * fields and the iteration order of unordered collections; everything else is unknown.
+ */
+final class NameProvenance {
+
+    private static final Set<String> VALUE_PACKAGES = Set.of("java.lang.", "java.util.", "java.time.", "java.math.");
+    private static final Set<String> STRING_LIKE = Set.of("java.lang.String", "java.lang.StringBuilder",
+            "java.lang.StringBuffer", "java.lang.CharSequence", "java.lang.Integer", "java.lang.Long",
+            "java.lang.Short", "java.lang.Byte", "java.lang.Double", "java.lang.Float", "java.lang.Boolean",
+            "java.lang.Character", "java.math.BigDecimal", "java.math.BigInteger", "java.util.UUID");
+    /** Methods whose result follows the iteration order of the receiver. */
+    private static final Set<String> ORDER_DEPENDENT = Set.of("iterator", "stream", "parallelStream", "toString",
+            "toArray", "spliterator", "findFirst", "findAny", "forEach");
+    private static final Set<String> PRIMITIVES = Set.of("int", "long", "short", "byte", "char", "boolean",
+            "float", "double");
+    /** JDK methods whose function argument picks or orders elements but does not produce the values. */
+    private static final Set<String> SELECTING = Set.of("filter", "anyMatch", "allMatch", "noneMatch", "peek",
+            "forEach", "forEachOrdered", "takeWhile", "dropWhile", "removeIf", "sorted", "min", "max");
+    private static final Set<String> BUILDER_WRITES = Set.of("append", "insert", "replace");
+
+    private final RuleContext context;
+    private final FileResolver resolver;
+    private final UnorderedCollections collections;
+    private final ApiCatalog catalog = ReplayUnsafeApis.CATALOG;
+    private final Map<Node, Provenance> memo = new IdentityHashMap<>();
+    private final Set<Node> inProgress = new HashSet<>();
+
+    NameProvenance(RuleContext context) {
+        this.context = context;
+        this.resolver = context.resolver();
+        this.collections = new UnorderedCollections(resolver);
+    }
+
+    Provenance of(Expression e) {
+        if (e instanceof LiteralExpr || e instanceof ClassExpr) {
+            return Provenance.STABLE;
+        }
+        if (e instanceof EnclosedExpr enclosed) {
+            return of(enclosed.getInner());
+        }
+        if (e instanceof CastExpr cast) {
+            return of(cast.getExpression());
+        }
+        if (e instanceof UnaryExpr unary) {
+            return of(unary.getExpression());
+        }
+        if (e instanceof InstanceOfExpr test) {
+            return of(test.getExpression());
+        }
+        if (e instanceof BinaryExpr binary) {
+            return asText(binary.getLeft()).join(asText(binary.getRight()));
+        }
+        if (e instanceof ConditionalExpr conditional) {
+            return of(conditional.getCondition()).join(of(conditional.getThenExpr())).join(of(conditional.getElseExpr()));
+        }
+        if (e instanceof NameExpr name) {
+            return ofName(name);
+        }
+        if (e instanceof FieldAccessExpr access) {
+            return ofFieldAccess(access);
+        }
+        if (e instanceof ArrayAccessExpr access) {
+            return of(access.getName()).join(of(access.getIndex()));
+        }
+        if (e instanceof ArrayCreationExpr array) {
+            return array.getInitializer().map(this::of).orElse(Provenance.STABLE);
+        }
+        if (e instanceof ArrayInitializerExpr values) {
+            return all(values.getValues());
+        }
+        if (e instanceof MethodCallExpr call) {
+            return ofCall(call);
+        }
+        if (e instanceof ObjectCreationExpr creation) {
+            return ofCreation(creation);
+        }
+        if (e instanceof LambdaExpr lambda) {
+            // A function handed to a JDK method (map, toMap, ...): what it returns is what flows on.
+            return lambda.getExpressionBody().map(this::of)
+                    .orElseGet(() -> Provenance.unknown("the lambda '" + Snippet.of(lambda) + "'"));
+        }
+        if (e instanceof MethodReferenceExpr) {
+            return Provenance.STABLE;
+        }
+        return Provenance.unknown("'" + Snippet.of(e) + "'");
+    }
+
+    /** A new object is as stable as its arguments, unless creating it is itself a catalog sink ({@code new Random()}). */
+    private Provenance ofCreation(ObjectCreationExpr creation) {
+        Optional<MemberTarget> target = resolver.targetOf(creation);
+        if (target.isEmpty()) {
+            return Provenance.unknown("'" + Snippet.of(creation) + "'");
+        }
+        if (catalog.match(target.get(), resolver.types()::ancestors).flatMap(c -> c.sinkRule()).isPresent()) {
+            return Provenance.unstable("'" + Snippet.of(creation) + "'");
+        }
+        // The new object's state comes from its arguments; how it prints is judged by textOf.
+        return all(creation.getArguments());
+    }
+
+    private Provenance all(List<Expression> values) {
+        Provenance result = Provenance.STABLE;
+        for (Expression value : values) {
+            result = result.join(of(value));
+        }
+        return result;
+    }
+
+    /** A value as it enters a string: through its {@code toString()} when it is an object. */
+    private Provenance asText(Expression e) {
+        Optional<String> type = resolver.typeOf(e);
+        if (type.isEmpty() || PRIMITIVES.contains(type.get()) || STRING_LIKE.contains(type.get())) {
+            return of(e);
+        }
+        return textOf(e, type.get());
+    }
+
+    private Provenance textOf(Expression e, String type) {
+        List<String> ancestors = resolver.types().ancestors(type);
+        if (ancestors.contains("java.lang.Enum") || ancestors.contains("java.lang.Record")
+                || type.startsWith("java.time.") || STRING_LIKE.contains(type)) {
+            return of(e);
+        }
+        if (ancestors.contains("java.util.Collection") || ancestors.contains("java.util.Map")) {
+            return collections.unordered(e).map(why -> Provenance.unstable("the iteration order of '" + Snippet.of(e)
+                    + "', " + why)).orElseGet(() -> of(e));
+        }
+        // Only an object whose class is known exactly prints with Object's default toString for sure.
+        Optional<Boolean> overridden = exactType(e).flatMap(exact -> overridesToString(exact, resolver.types().ancestors(exact)));
+        if (overridden.isPresent() && !overridden.get()) {
+            return Provenance.unstable("the default toString() of '" + Snippet.of(e) + "', which includes an identity hash code");
+        }
+        return Provenance.unknown("the text of '" + Snippet.of(e) + "'").join(of(e));
+    }
+
+    /** The class of the object an expression evaluates to, when its creation is visible: {@code new X()} or a local initialised so. */
+    private Optional<String> exactType(Expression e) {
+        if (e instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isEmpty()) {
+            return resolver.scope().resolveType(creation.getType());
+        }
+        if (e instanceof NameExpr name && resolver.bindingOf(name).orElse(null) instanceof Binding.Local local
+                && local.initializer() instanceof ObjectCreationExpr creation && !isReassigned(local)) {
+            return exactType(creation);
+        }
+        return Optional.empty();
+    }
+
+    private boolean isReassigned(Binding.Local local) {
+        VariableDeclarator variable = (VariableDeclarator) local.declaration();
+        return enclosingBody(variable).findAll(AssignExpr.class).stream()
+                .anyMatch(a -> a.getTarget() instanceof NameExpr target && bindsTo(target, variable));
+    }
+
+    /**
+     * Whether some type between {@code type} and {@code Object} declares {@code toString()}; empty
+     * when a type on the way is unknown. Local classes are looked up in this file.
+     */
+    private Optional<Boolean> overridesToString(String type, List<String> ancestors) {
+        if (type.indexOf('.') < 0) {
+            return context.unit().findAll(TypeDeclaration.class, t -> t.getNameAsString().equals(type)).stream()
+                    .findFirst()
+                    .map(t -> !t.getMethodsBySignature("toString").isEmpty());
+        }
+        for (String ancestor : ancestors) {
+            if (ancestor.equals("java.lang.Object")) {
+                continue;
+            }
+            Optional<Boolean> declares = resolver.types().find(ancestor).map(t -> !t.methods("toString", 0).isEmpty());
+            if (declares.isEmpty()) {
+                return Optional.empty();
+            }
+            if (declares.get()) {
+                return Optional.of(true);
+            }
+        }
+        return Optional.of(false);
+    }
+
+    private Provenance ofName(NameExpr name) {
+        Optional<Binding> binding = resolver.bindingOf(name);
+        if (binding.isEmpty()) {
+            return resolver.typeNameOf(name).isPresent() ? Provenance.STABLE : Provenance.unknown("'" + name.getNameAsString() + "'");
+        }
+        if (binding.get() instanceof Binding.Field field) {
+            return ofField(field);
+        }
+        Binding.Local local = (Binding.Local) binding.get();
+        return memoised(local.declaration(), () -> ofLocal(local));
+    }
+
+    private Provenance ofFieldAccess(FieldAccessExpr access) {
+        if (resolver.typeNameOf(access).isPresent()) {
+            return Provenance.STABLE;
+        }
+        if (access.getNameAsString().equals("length")
+                && resolver.typeOf(access.getScope()).filter(t -> t.endsWith("[]")).isPresent()) {
+            return of(access.getScope());
+        }
+        return resolver.fieldOf(access).map(this::ofField)
+                .orElseGet(() -> Provenance.unknown("'" + Snippet.of(access) + "'"));
+    }
+
+    private Provenance ofField(Binding.Field field) {
+        String name = field.summary().name();
+        if (!field.summary().isFinal()) {
+            return Provenance.unstable("the mutable field '" + name + "'");
+        }
+        Optional<Expression> init = field.source().flatMap(VariableDeclarator::getInitializer);
+        if (init.isPresent()) {
+            return memoised(field.declarator(), () -> of(init.get()));
+        }
+        return field.summary().isStatic() || field.declarator() == null
+                ? Provenance.STABLE
+                : Provenance.unknown("the field '" + name + "', set in a constructor");
+    }
+
+    private Provenance ofLocal(Binding.Local local) {
+        if (local.declaration() instanceof Parameter parameter) {
+            return ofParameter(parameter);
+        }
+        VariableDeclarator variable = (VariableDeclarator) local.declaration();
+        Node holder = variable.getParentNode().flatMap(Node::getParentNode).orElse(null);
+        if (holder instanceof ForEachStmt loop && loop.getVariable().getVariables().stream().anyMatch(v -> v == variable)) {
+            return iterationOf(loop.getIterable());
+        }
+        Provenance result = variable.getInitializer().map(this::of).orElse(Provenance.STABLE);
+        Node scope = enclosingBody(variable);
+        for (AssignExpr assign : scope.findAll(AssignExpr.class)) {
+            if (assign.getTarget() instanceof NameExpr target && bindsTo(target, variable)) {
+                result = result.join(of(assign.getValue()));
+            }
+        }
+        for (MethodCallExpr call : scope.findAll(MethodCallExpr.class)) {
+            if (BUILDER_WRITES.contains(call.getNameAsString())
+                    && call.getScope().orElse(null) instanceof NameExpr target && bindsTo(target, variable)) {
+                result = result.join(all(call.getArguments()));
+            }
+        }
+        return result;
+    }
+
+    private Provenance iterationOf(Expression collection) {
+        return collections.unordered(collection)
+                .map(why -> Provenance.unstable("the iteration order of '" + Snippet.of(collection) + "', " + why))
+                .orElseGet(() -> of(collection));
+    }
+
+    private Provenance ofParameter(Parameter parameter) {
+        Node owner = parameter.getParentNode().orElse(null);
+        if (owner instanceof LambdaExpr lambda) {
+            int index = indexOf(lambda.getParameters(), parameter);
+            Optional<OperationBodyRegion> body = context.enclosingOperationBody(lambda).filter(b -> b.body() == lambda);
+            if (body.isPresent() && body.get().spec().stableParameters().contains(index)) {
+                return Provenance.STABLE;
+            }
+            if (index == 0 && ArgumentSlot.of(lambda)
+                    .flatMap(slot -> resolver.entryLambda(slot.call(), slot.index())).isPresent()) {
+                return Provenance.STABLE;
+            }
+            Optional<Expression> iterated = UnorderedCollections.iteratedBy(lambda);
+            if (iterated.isPresent()) {
+                return iterationOf(iterated.get());
+            }
+            return Provenance.unknown("the lambda parameter '" + parameter.getNameAsString() + "'");
+        }
+        if (owner instanceof MethodDeclaration method) {
+            int index = indexOf(method.getParameters(), parameter);
+            if (isHandlerInput(method, index)) {
+                return Provenance.STABLE;
+            }
+            return fromCallSites(method, index, parameter);
+        }
+        return Provenance.unknown("'" + parameter.getNameAsString() + "'");
+    }
+
+    /** {@code handleRequest(input, context)}: the input is the execution's input, the same on every replay. */
+    private boolean isHandlerInput(MethodDeclaration method, int index) {
+        return index == 0 && method.getNameAsString().equals("handleRequest") && method.getParameters().size() == 2
+                && resolver.scope().resolveType(method.getParameter(1).getType()).filter(resolver::isDurableContext).isPresent();
+    }
+
+    /** A helper's parameter is as stable as what every call in this file passes to it. */
+    private Provenance fromCallSites(MethodDeclaration method, int index, Parameter parameter) {
+        String unknown = "the parameter '" + parameter.getNameAsString() + "' of " + method.getNameAsString() + "()";
+        Node owner = method.findAncestor(TypeDeclaration.class).orElse(null);
+        List<MethodCallExpr> calls = context.unit().findAll(MethodCallExpr.class, c -> c.getNameAsString().equals(method.getNameAsString())
+                && c.getArguments().size() == method.getParameters().size()
+                && (c.getScope().isEmpty() || c.getScope().get() instanceof ThisExpr)
+                && c.findAncestor(TypeDeclaration.class).orElse(null) == owner);
+        if (calls.isEmpty()) {
+            return Provenance.unknown(unknown + ", whose callers are not in this file");
+        }
+        Provenance result = Provenance.STABLE;
+        for (MethodCallExpr call : calls) {
+            result = result.join(of(call.getArgument(index)));
+        }
+        return result;
+    }
+
+    private Provenance ofCall(MethodCallExpr call) {
+        if (resolver.durableCall(call).isPresent()) {
+            return Provenance.STABLE;
+        }
+        Optional<MemberTarget> target = resolver.targetOf(call);
+        if (target.isEmpty()) {
+            return Provenance.unknown("'" + Snippet.of(call) + "', which durable-check cannot resolve");
+        }
+        MemberTarget t = target.get();
+        List<String> ownerAncestors = resolver.types().ancestors(t.owner());
+        if (ownerAncestors.contains("software.amazon.lambda.durable.DurableFuture") && t.name().equals("get")) {
+            return Provenance.STABLE;
+        }
+        if (catalog.match(t, resolver.types()::ancestors).flatMap(e -> e.sinkRule()).isPresent()) {
+            return Provenance.unstable("'" + Snippet.of(call) + "'");
+        }
+        Optional<Expression> receiver = call.getScope().filter(s -> !t.isStatic());
+        if (t.name().equals("hashCode") && call.getArguments().isEmpty()) {
+            return STRING_LIKE.contains(t.owner()) ? receiver.map(this::of).orElse(Provenance.STABLE)
+                    : Provenance.unstable("'" + Snippet.of(call) + "', an identity-based hash code");
+        }
+        if (t.name().equals("toString") && call.getArguments().isEmpty() && receiver.isPresent()) {
+            return textOf(receiver.get(), t.owner());
+        }
+        if (VALUE_PACKAGES.stream().anyMatch(t.owner()::startsWith)) {
+            if (receiver.isPresent() && ORDER_DEPENDENT.contains(t.name())) {
+                Optional<String> unordered = collections.unordered(receiver.get());
+                if (unordered.isPresent()) {
+                    return Provenance.unstable("the iteration order of '" + Snippet.of(receiver.get()) + "', " + unordered.get());
+                }
+            }
+            Provenance arguments = Provenance.STABLE;
+            for (Expression argument : call.getArguments()) {
+                boolean onlySelects = argument instanceof LambdaExpr && SELECTING.contains(t.name());
+                arguments = onlySelects ? arguments : arguments.join(asText(argument));
+            }
+            return receiver.map(this::of).orElse(Provenance.STABLE).join(arguments);
+        }
+        if (receiver.isPresent() && call.getArguments().isEmpty() && isAccessor(t)) {
+            return of(receiver.get());
+        }
+        return Provenance.unknown("'" + Snippet.of(call) + "', code that durable-check does not follow");
+    }
+
+    /** A getter, or a record component accessor, of a project type. */
+    private boolean isAccessor(MemberTarget t) {
+        String name = t.name();
+        boolean getterName = (name.startsWith("get") && name.length() > 3) || (name.startsWith("is") && name.length() > 2);
+        boolean recordComponent = resolver.types().find(t.owner())
+                .filter(type -> type.supertypes().contains("java.lang.Record"))
+                .flatMap(type -> type.field(name)).isPresent();
+        return getterName || recordComponent;
+    }
+
+    private static int indexOf(List<Parameter> parameters, Parameter parameter) {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i) == parameter) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean bindsTo(NameExpr name, VariableDeclarator variable) {
+        return resolver.bindingOf(name).filter(b -> b instanceof Binding.Local l && l.declaration() == variable).isPresent();
+    }
+
+    private static Node enclosingBody(Node node) {
+        return node.findAncestor(n -> n instanceof LambdaExpr || n instanceof CallableDeclaration<?>, Node.class)
+                .orElseGet(node::findRootNode);
+    }
+
+    /** Computes a declaration's provenance once; a cycle (a variable assigned from itself) adds nothing. */
+    private Provenance memoised(Node declaration, Supplier<Provenance> compute) {
+        Provenance known = memo.get(declaration);
+        if (known != null) {
+            return known;
+        }
+        if (!inProgress.add(declaration)) {
+            return Provenance.STABLE;
+        }
+        try {
+            Provenance computed = compute.get();
+            memo.put(declaration, computed);
+            return computed;
+        } finally {
+            inProgress.remove(declaration);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.durablecheck.rules.replay;
+
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.durablecheck.core.Severity;
+import dev.durablecheck.core.model.BodyKind;
+import dev.durablecheck.core.region.OperationBodyRegion;
+import dev.durablecheck.core.region.RegionKind;
+import dev.durablecheck.core.resolve.DurableCall;
+import dev.durablecheck.core.rule.Rule;
+import dev.durablecheck.core.rule.RuleContext;
+import dev.durablecheck.core.rule.RuleDescriptor;
+import dev.durablecheck.core.rule.Snippet;
+import dev.durablecheck.rules.Group;
+
+import java.util.Optional;
+
+/**
+ * Reports durable operations, and waits on durable futures, inside step bodies; see
+ * {@code docs/rules/nested-durable-operation.md}.
+ */
+public final class NestedDurableOperationRule implements Rule {
+
+    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("nested-durable-operation", Severity.ERROR,
+            "Durable operations and durable-future waits inside a step body", Group.REPLAY_STRUCTURE);
+
+    private static final String FUTURE = "software.amazon.lambda.durable.DurableFuture";
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (DurableCall operation : context.durableCalls()) {
+            if (context.regionOf(operation.call()) == RegionKind.STEP_BODY) {
+                report(context, operation.call(), "starts the durable operation " + StepNames.of(operation));
+            }
+        }
+        context.unit().findAll(MethodCallExpr.class, call -> call.getNameAsString().equals("get")
+                        && call.getArguments().isEmpty() && call.getScope().isPresent())
+                .forEach(call -> {
+                    boolean onFuture = context.resolver().typeOf(call.getScope().get())
+                            .filter(t -> context.resolver().types().ancestors(t).contains(FUTURE)).isPresent();
+                    if (onFuture && context.regionOf(call) == RegionKind.STEP_BODY) {
+                        report(context, call, "waits for a durable operation's result");
+                    }
+                });
+    }
+
+    private static void report(RuleContext context, MethodCallExpr call, String what) {
+        Optional<OperationBodyRegion> step = context.enclosingOperationBody(call)
+                .filter(b -> b.spec().kind() == BodyKind.STEP);
+        String inside = step.map(s -> "the step " + StepNames.of(s)).orElse("a step body");
+        context.report(call, "'" + Snippet.of(call) + "' " + what + " inside " + inside + "; a step body runs once "
+                + "per attempt and replay returns its checkpointed result without running it, so an operation inside "
+                + "it is not part of the execution's replayable history; call it from orchestration code, or group "
+                + "operations with runInChildContext");
+    }
+}

@@ -1,0 +1,4 @@
+package examples.inventory;
+
+/** One counted SKU in one warehouse. */
+public record StockCount(String warehouseId, String sku, int onHand) {}
