@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -96,11 +97,33 @@ final class FileAnalysis {
             if (target.isPresent()) {
                 out.add(new MemberSite(node, target.get()));
             } else if (node instanceof ObjectCreationExpr
-                    || (node instanceof MethodCallExpr call && resolver.durableCall(call).isEmpty())) {
+                    || (node instanceof MethodCallExpr call && resolver.durableCall(call).isEmpty()
+                    && !isOnRuntimeApi(call))) {
                 unresolvedCalls.add(new UnresolvedCall(file, TextRange.of(node), Snippet.of(node)));
             }
         });
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether a call is made on a value the runtime's own API returned ({@code MapConfig.builder()
+     * .maxConcurrency(4)}, {@code result.succeeded().size()}): the profile does not describe every
+     * SDK type, but the SDK is no sink, so such calls are not counted as unresolved.
+     */
+    private boolean isOnRuntimeApi(MethodCallExpr call) {
+        Expression receiver = call.getScope().orElse(null);
+        while (receiver instanceof MethodCallExpr inner) {
+            Optional<MemberTarget> target = resolver.targetOf(inner);
+            if (target.isPresent()) {
+                return model.isRuntimeType(target.get().owner());
+            }
+            receiver = inner.getScope().orElse(null);
+        }
+        if (receiver == null) {
+            return false;
+        }
+        Expression root = receiver;
+        return resolver.typeNameOf(root).or(() -> resolver.typeOf(root)).filter(model::isRuntimeType).isPresent();
     }
 
     private Optional<MemberTarget> targetOf(Node node) {

@@ -107,6 +107,12 @@ public final class DurableModel {
         return knownTypes.contains(fqn);
     }
 
+    /** Whether {@code fqn} belongs to the runtime's API: a type in the package of its context type or below. */
+    public boolean isRuntimeType(String fqn) {
+        String runtimePackage = contextType.substring(0, contextType.lastIndexOf('.') + 1);
+        return fqn.startsWith(runtimePackage);
+    }
+
     /** Direct supertypes of a runtime type, as the profile records them. */
     public List<String> supertypesOf(String fqn) {
         return supertypes.getOrDefault(fqn, List.of());

@@ -3,6 +3,7 @@ package dev.durablecheck.core.resolve;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
@@ -280,16 +281,39 @@ public final class FileResolver {
         if (array.isPresent()) {
             return array.map(t -> t.substring(0, t.length() - 2));
         }
+        if (items instanceof MethodCallExpr call && call.getArguments().isEmpty()) {
+            return targetOf(call).flatMap(t -> declaredReturnType(t.owner(), t.name()))
+                    .flatMap(FileResolver::singleTypeArgument)
+                    .flatMap(arg -> types.scopeOf(arg.findCompilationUnit().orElseThrow()).resolveType(arg));
+        }
         if (!(items instanceof NameExpr name)) {
             return Optional.empty();
         }
         Optional<Type> declared = bindingOf(name).flatMap(b -> b instanceof Binding.Local local
                 ? Optional.ofNullable(local.declaredType())
                 : ((Binding.Field) b).source().map(VariableDeclarator::getType));
-        return declared.filter(Type::isClassOrInterfaceType)
+        return declared.flatMap(FileResolver::singleTypeArgument).flatMap(scope::resolveType);
+    }
+
+    /** The written return type of a project method without parameters, or of a record component accessor. */
+    private Optional<Type> declaredReturnType(String owner, String method) {
+        return types.sourceDeclaration(owner).flatMap(type -> {
+            if (type instanceof RecordDeclaration record) {
+                Optional<Type> component = record.getParameters().stream()
+                        .filter(p -> p.getNameAsString().equals(method)).map(p -> p.getType()).findFirst();
+                if (component.isPresent()) {
+                    return component;
+                }
+            }
+            return type.getMethodsBySignature(method).stream().map(m -> m.getType()).findFirst();
+        });
+    }
+
+    private static Optional<Type> singleTypeArgument(Type type) {
+        return Optional.of(type).filter(Type::isClassOrInterfaceType)
                 .flatMap(t -> t.asClassOrInterfaceType().getTypeArguments())
                 .filter(args -> args.size() == 1)
-                .flatMap(args -> scope.resolveType(args.get(0)));
+                .map(args -> args.get(0));
     }
 
     /** The entry lambda of the runtime that {@code call}'s argument {@code argument} is, if any. */

@@ -82,7 +82,7 @@ public final class CapturedStateMutationRule implements Rule {
                 return;
             }
             Node at = node instanceof MethodCallExpr ? node : mutated.get();
-            context.report(at, "'" + Snippet.of(at) + "' mutates '" + Snippet.of(root.get()) + "', which the step "
+            context.report(at, "'" + Snippet.of(at) + "' mutates '" + Snippet.of(root.get()) + "', which "
                     + StepNames.of(step.get()) + " captures from outside its body; replay skips the body and returns "
                     + "its checkpointed result, so this mutation is missing on replay; return the value from the step "
                     + "and apply it in orchestration code");
