@@ -30,6 +30,7 @@ public final class DurableModel {
     private final Map<String, List<String>> supertypes;
     private final List<Operation> operations;
     private final Set<String> operationMethodNames;
+    private final List<HandlerMethod> handlers;
     private final List<EntryLambda> entryLambdas;
     private final List<ModelMember> members;
 
@@ -57,6 +58,11 @@ public final class DurableModel {
                     Collections.unmodifiableMap(methods), Set.copyOf(arities), op.path("nameArgument").asInt(),
                     op.path("itemsArgument").asInt(-1), operationBody));
             operationMethodNames.addAll(methods.keySet());
+        }
+        this.handlers = new ArrayList<>();
+        for (JsonNode h : root.path("handlers")) {
+            handlers.add(new HandlerMethod(h.path("type").asText(), h.path("method").asText(), h.path("arity").asInt(),
+                    h.path("inputParameter").asInt(0)));
         }
         this.entryLambdas = new ArrayList<>();
         for (JsonNode e : root.path("entryLambdas")) {
@@ -131,6 +137,16 @@ public final class DurableModel {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The handler method {@code method} with {@code arity} parameters is, when a class whose
+     * supertypes are {@code ancestors} declares it: {@code DurableHandler.handleRequest(input, context)}.
+     */
+    public Optional<HandlerMethod> handlerMethod(List<String> ancestors, String method, int arity) {
+        return handlers.stream()
+                .filter(h -> h.method().equals(method) && h.arity() == arity && ancestors.contains(h.type()))
+                .findFirst();
     }
 
     /** The entry lambda at argument {@code argument} of {@code receiverType.method(...)}. */

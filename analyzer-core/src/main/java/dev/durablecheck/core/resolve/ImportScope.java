@@ -56,10 +56,6 @@ public final class ImportScope {
         }
     }
 
-    public String packageName() {
-        return packageName;
-    }
-
     /**
      * The fully qualified name of the type {@code name} (simple or qualified) written at
      * {@code context}; empty for type variables and names that cannot be resolved.

@@ -17,14 +17,4 @@ public record MemberTarget(Kind kind, String owner, String name, List<String> ar
     public enum Kind { METHOD, CONSTRUCTOR, FIELD }
 
     public static final String CONSTRUCTOR_NAME = "<init>";
-
-    /** {@code Owner#name} for messages and debugging. */
-    public String describe() {
-        String simple = owner.substring(owner.lastIndexOf('.') + 1);
-        return switch (kind) {
-            case CONSTRUCTOR -> "new " + simple + "(...)";
-            case FIELD -> simple + "." + name;
-            case METHOD -> simple + "." + name + "(...)";
-        };
-    }
 }

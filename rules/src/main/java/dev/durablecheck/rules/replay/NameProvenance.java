@@ -328,8 +328,11 @@ final class NameProvenance {
 
     /** {@code handleRequest(input, context)}: the input is the execution's input, the same on every replay. */
     private boolean isHandlerInput(MethodDeclaration method, int index) {
-        return index == 0 && method.getNameAsString().equals("handleRequest") && method.getParameters().size() == 2
-                && resolver.scope().resolveType(method.getParameter(1).getType()).filter(resolver::isDurableContext).isPresent();
+        Optional<String> declaringType = method.findAncestor(TypeDeclaration.class)
+                .flatMap(type -> ((TypeDeclaration<?>) type).getFullyQualifiedName());
+        List<String> ancestors = declaringType.map(resolver.types()::ancestors).orElse(List.of());
+        return context.model().handlerMethod(ancestors, method.getNameAsString(), method.getParameters().size())
+                .filter(h -> h.inputParameter() == index).isPresent();
     }
 
     /** A helper's parameter is as stable as what every call in this file passes to it. */
