@@ -3,6 +3,7 @@ package dev.durablecheck.core;
 import dev.durablecheck.core.model.DurableModel;
 import dev.durablecheck.core.parse.ParseOutcome;
 import dev.durablecheck.core.parse.ParsedSources;
+import dev.durablecheck.core.reach.ReachAnalyzer;
 import dev.durablecheck.core.resolve.KnownTypes;
 import dev.durablecheck.core.rule.Rule;
 import dev.durablecheck.core.rule.RuleDescriptor;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.ServiceLoader;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -57,6 +60,8 @@ public final class Analyzer {
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         ParsedSources parsed = new ParsedSources(request.languageLevel());
         KnownTypes types = new KnownTypes(model, workspace, parsed, request.classpath(), warnings::add);
+        ReachAnalyzer reach = new ReachAnalyzer(types, parsed,
+                target -> rules.stream().anyMatch(r -> r.reportsWhenReached(target, types)));
         CandidateFilter filter = new CandidateFilter(model);
         List<SourceFile> candidates = workspace.files().stream().filter(filter::mayHoldDurableCode).toList();
 
@@ -65,7 +70,7 @@ public final class Analyzer {
         try {
             List<Future<FileOutcome>> futures = new ArrayList<>();
             for (SourceFile file : candidates) {
-                futures.add(pool.submit(() -> analyzeFile(file, parsed, types)));
+                futures.add(pool.submit(() -> analyzeFile(file, parsed, types, reach)));
             }
             for (int i = 0; i < futures.size(); i++) {
                 outcomes.add(await(futures.get(i), candidates.get(i)));
@@ -76,20 +81,24 @@ public final class Analyzer {
 
         List<Finding> findings = new ArrayList<>();
         List<String> internalErrors = new ArrayList<>();
-        List<UnresolvedCall> unresolved = new ArrayList<>();
+        // A call in a helper reached from several handlers is counted once.
+        Map<String, UnresolvedCall> unresolved = new TreeMap<>();
         for (FileOutcome outcome : outcomes) {
             findings.addAll(outcome.findings());
             internalErrors.addAll(outcome.internalErrors());
-            unresolved.addAll(outcome.unresolvedCalls());
+            for (UnresolvedCall call : outcome.unresolvedCalls()) {
+                unresolved.putIfAbsent(call.file() + String.format(":%09d:%09d", call.range().beginLine(),
+                        call.range().beginColumn()), call);
+            }
         }
         findings.sort(Finding.ORDER);
         List<String> sortedWarnings = new ArrayList<>(warnings);
         Collections.sort(sortedWarnings);
-        return new AnalysisResult(findings, workspace.files().size(), candidates.size(), unresolved,
-                sortedWarnings, internalErrors);
+        return new AnalysisResult(findings, workspace.files().size(), candidates.size(),
+                new ArrayList<>(unresolved.values()), sortedWarnings, internalErrors);
     }
 
-    private FileOutcome analyzeFile(SourceFile file, ParsedSources parsed, KnownTypes types) {
+    private FileOutcome analyzeFile(SourceFile file, ParsedSources parsed, KnownTypes types, ReachAnalyzer reach) {
         ParseOutcome outcome = parsed.parse(file);
         if (outcome.tree().isEmpty()) {
             Finding problem = new Finding(ParseErrors.DESCRIPTOR.id(), ParseErrors.DESCRIPTOR.severity(), file.path(),
@@ -97,7 +106,7 @@ public final class Analyzer {
                     outcome.problem(), "", List.of());
             return new FileOutcome(List.of(problem), List.of(), List.of());
         }
-        FileAnalysis analysis = new FileAnalysis(file.path(), outcome.tree().get(), types);
+        FileAnalysis analysis = new FileAnalysis(file.path(), outcome.tree().get(), types, reach);
         List<String> errors = new ArrayList<>();
         for (Rule rule : rules) {
             try {

@@ -4,19 +4,20 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import dev.durablecheck.core.model.BodyKind;
 import dev.durablecheck.core.model.DurableModel;
+import dev.durablecheck.core.reach.Implementation;
+import dev.durablecheck.core.reach.ReachAnalyzer;
+import dev.durablecheck.core.reach.ReachedAccess;
 import dev.durablecheck.core.region.OperationBodyRegion;
 import dev.durablecheck.core.region.RegionClassifier;
 import dev.durablecheck.core.region.RegionKind;
-import dev.durablecheck.core.resolve.Binding;
 import dev.durablecheck.core.resolve.DurableCall;
 import dev.durablecheck.core.resolve.FileResolver;
 import dev.durablecheck.core.resolve.KnownTypes;
+import dev.durablecheck.core.resolve.MemberAccesses;
 import dev.durablecheck.core.resolve.MemberTarget;
 import dev.durablecheck.core.rule.MemberSite;
 import dev.durablecheck.core.rule.Rule;
@@ -37,17 +38,21 @@ final class FileAnalysis {
     private final DurableModel model;
     private final FileResolver resolver;
     private final RegionClassifier regions;
+    private final MemberAccesses accesses;
+    private final ReachAnalyzer reach;
     private final List<Finding> findings = new ArrayList<>();
     private List<MemberSite> sites;
     private List<DurableCall> durableCalls;
     private final List<UnresolvedCall> unresolvedCalls = new ArrayList<>();
 
-    FileAnalysis(Path file, CompilationUnit unit, KnownTypes types) {
+    FileAnalysis(Path file, CompilationUnit unit, KnownTypes types, ReachAnalyzer reach) {
         this.file = file;
         this.unit = unit;
         this.model = types.model();
         this.resolver = new FileResolver(unit, types);
         this.regions = new RegionClassifier(resolver);
+        this.accesses = new MemberAccesses(resolver);
+        this.reach = reach;
     }
 
     void run(Rule rule) {
@@ -86,60 +91,45 @@ final class FileAnalysis {
     private List<MemberSite> collectSites() {
         List<MemberSite> out = new ArrayList<>();
         unit.walk(Node.TreeTraversal.PREORDER, node -> {
-            if (!(node instanceof MethodCallExpr || node instanceof ObjectCreationExpr
-                    || node instanceof FieldAccessExpr || node instanceof NameExpr)) {
+            boolean reference = node instanceof MethodReferenceExpr;
+            if ((!reference && !MemberAccesses.isAccess(node)) || regions.kindOf(node) != RegionKind.ORCHESTRATION) {
                 return;
             }
-            if (regions.kindOf(node) != RegionKind.ORCHESTRATION) {
+            if (reference) {
+                if (!isStepBody(node)) {
+                    addReached(node, reach.implementationsOf((MethodReferenceExpr) node, resolver), out);
+                }
                 return;
             }
-            Optional<MemberTarget> target = targetOf(node);
-            if (target.isPresent()) {
-                out.add(new MemberSite(node, target.get()));
-            } else if (node instanceof ObjectCreationExpr
-                    || (node instanceof MethodCallExpr call && resolver.durableCall(call).isEmpty()
-                    && !isOnRuntimeApi(call))) {
-                unresolvedCalls.add(new UnresolvedCall(file, TextRange.of(node), Snippet.of(node)));
+            Optional<MemberTarget> target = accesses.targetOf(node);
+            if (target.isEmpty()) {
+                if (accesses.isUncheckedCall(node)) {
+                    unresolvedCalls.add(new UnresolvedCall(file, TextRange.of(node), Snippet.of(node)));
+                }
+                return;
+            }
+            List<Implementation> implementations = reach.implementations(target.get());
+            if (implementations.isEmpty()) {
+                out.add(MemberSite.direct(node, target.get()));
+            } else {
+                addReached(node, implementations, out);
             }
         });
         return List.copyOf(out);
     }
 
-    /**
-     * Whether a call is made on a value the runtime's own API returned ({@code MapConfig.builder()
-     * .maxConcurrency(4)}, {@code result.succeeded().size()}): the profile does not describe every
-     * SDK type, but the SDK is no sink, so such calls are not counted as unresolved.
-     */
-    private boolean isOnRuntimeApi(MethodCallExpr call) {
-        Expression receiver = call.getScope().orElse(null);
-        while (receiver instanceof MethodCallExpr inner) {
-            Optional<MemberTarget> target = resolver.targetOf(inner);
-            if (target.isPresent()) {
-                return model.isRuntimeType(target.get().owner());
-            }
-            receiver = inner.getScope().orElse(null);
-        }
-        if (receiver == null) {
-            return false;
-        }
-        Expression root = receiver;
-        return resolver.typeNameOf(root).or(() -> resolver.typeOf(root)).filter(model::isRuntimeType).isPresent();
+    /** A method reference given as a step body runs only as a step: replay does not run it. */
+    private boolean isStepBody(Node reference) {
+        return regions.asOperationBody(reference).filter(b -> b.spec().kind() == BodyKind.STEP).isPresent();
     }
 
-    private Optional<MemberTarget> targetOf(Node node) {
-        if (node instanceof MethodCallExpr call) {
-            return resolver.durableCall(call).isPresent() ? Optional.empty() : resolver.targetOf(call);
+    /** The accesses a call into project code reaches, each reported at that call with its chain. */
+    private void addReached(Node call, List<Implementation> implementations, List<MemberSite> out) {
+        ReachAnalyzer.Reached reached = reach.fromCall(file, call, implementations);
+        for (ReachedAccess access : reached.accesses()) {
+            out.add(new MemberSite(call, access.target(), access.sink(), access.hops()));
         }
-        if (node instanceof ObjectCreationExpr creation) {
-            return resolver.targetOf(creation);
-        }
-        if (node instanceof FieldAccessExpr access) {
-            return resolver.typeNameOf(access).isPresent() ? Optional.empty() : resolver.targetOf(access);
-        }
-        NameExpr name = (NameExpr) node;
-        boolean imported = resolver.bindingOf(name)
-                .filter(b -> b instanceof Binding.Field f && f.staticImport()).isPresent();
-        return imported ? resolver.targetOf(name) : Optional.empty();
+        unresolvedCalls.addAll(reached.unresolved());
     }
 
     private static String enclosingMember(Node node) {
@@ -208,9 +198,9 @@ final class FileAnalysis {
         }
 
         @Override
-        public void report(Node node, String message) {
+        public void report(Node node, String message, List<CallHop> chain) {
             findings.add(new Finding(descriptor.id(), descriptor.severity(), file, TextRange.of(node), message,
-                    enclosingMember(node), List.of()));
+                    enclosingMember(node), chain));
         }
     }
 }

@@ -10,6 +10,9 @@ import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.durablecheck.core.workspace.SourceFile;
 
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,7 +24,8 @@ public final class ParsedSources {
 
     private final ParserConfiguration.LanguageLevel languageLevel;
     private final ThreadLocal<JavaParser> parsers;
-    private final Map<java.nio.file.Path, ParseOutcome> outcomes = new ConcurrentHashMap<>();
+    private final Map<Path, ParseOutcome> outcomes = new ConcurrentHashMap<>();
+    private final Map<CompilationUnit, Path> paths = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public ParsedSources(ParserConfiguration.LanguageLevel languageLevel) {
         this.languageLevel = languageLevel;
@@ -40,7 +44,20 @@ public final class ParsedSources {
         }
         ParseOutcome parsed = doParse(file);
         ParseOutcome raced = outcomes.putIfAbsent(file.path(), parsed);
-        return raced != null ? raced : parsed;
+        if (raced != null) {
+            return raced;
+        }
+        parsed.tree().ifPresent(unit -> paths.put(unit, file.path()));
+        return parsed;
+    }
+
+    /** The file a tree was parsed from. */
+    public Path pathOf(CompilationUnit unit) {
+        Path path = paths.get(unit);
+        if (path == null) {
+            throw new IllegalArgumentException("not parsed here: " + unit.getPrimaryTypeName().orElse("<unit>"));
+        }
+        return path;
     }
 
     private ParseOutcome doParse(SourceFile file) {

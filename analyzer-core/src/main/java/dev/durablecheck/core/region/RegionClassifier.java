@@ -111,7 +111,8 @@ public final class RegionClassifier {
         return Optional.empty();
     }
 
-    private Optional<OperationBodyRegion> asOperationBody(Node argument) {
+    /** The operation body {@code argument} is, when it is passed as the body of a durable operation. */
+    public Optional<OperationBodyRegion> asOperationBody(Node argument) {
         return ArgumentSlot.of(argument).flatMap(slot -> resolver.durableCall(slot.call())
                 .flatMap(d -> d.body().filter(b -> b.argument() == slot.index())
                         .map(b -> new OperationBodyRegion(argument, d, b))));

@@ -23,11 +23,13 @@ import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.type.Type;
 import dev.durablecheck.core.model.DurableModel;
@@ -374,6 +376,18 @@ public final class FileResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** The type whose method a method reference names: {@code Helper::normalize}, {@code this::load}, {@code repo::save}. */
+    public Optional<String> referencedType(MethodReferenceExpr reference) {
+        Expression scope = reference.getScope();
+        if (scope instanceof TypeExpr type) {
+            return this.scope.resolveType(type.getType());
+        }
+        if (scope instanceof ThisExpr self) {
+            return self.getTypeName().isPresent() ? typeOf(self) : enclosingTypeOf(self);
+        }
+        return typeNameOf(scope).or(() -> typeOf(scope)).filter(FileResolver::isReference);
     }
 
     /** The constructor an object creation calls. */

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Every type the analysis can know, by fully qualified name: the runtime's API from the profile,
@@ -38,6 +39,7 @@ public final class KnownTypes {
     private final LibraryTypes library;
     private final Map<String, Optional<TypeSummary>> sourceCache = new ConcurrentHashMap<>();
     private final Map<String, List<String>> ancestorCache = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> subtypeCache = new ConcurrentHashMap<>();
     private final ThreadLocal<Set<String>> digesting = ThreadLocal.withInitial(HashSet::new);
     private final Map<CompilationUnit, ImportScope> scopes = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -106,6 +108,48 @@ public final class KnownTypes {
         } finally {
             inProgress.remove(fqn);
         }
+    }
+
+    /**
+     * The types declared in the analysed sources that extend or implement {@code fqn}, directly or
+     * not. Only files that mention the type's simple name are parsed to find them.
+     */
+    public List<String> sourceSubtypes(String fqn) {
+        Set<String> found = new LinkedHashSet<>();
+        Deque<String> queue = new ArrayDeque<>(directSubtypes(fqn));
+        while (!queue.isEmpty()) {
+            String next = queue.removeFirst();
+            if (!next.equals(fqn) && found.add(next)) {
+                queue.addAll(directSubtypes(next));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private List<String> directSubtypes(String fqn) {
+        return memoised(subtypeCache, fqn, this::computeDirectSubtypes);
+    }
+
+    private List<String> computeDirectSubtypes(String fqn) {
+        String simple = fqn.substring(fqn.lastIndexOf('.') + 1);
+        Pattern mention = Pattern.compile("\\b" + Pattern.quote(simple) + "\\b");
+        List<String> found = new ArrayList<>();
+        for (SourceFile file : workspace.files()) {
+            if (!file.isReadable() || !mention.matcher(file.text()).find()) {
+                continue;
+            }
+            Optional<CompilationUnit> unit = parsed.parse(file).tree();
+            if (unit.isEmpty()) {
+                continue;
+            }
+            for (TypeDeclaration<?> type : unit.get().findAll(TypeDeclaration.class)) {
+                Optional<String> name = type.getFullyQualifiedName();
+                if (name.isPresent() && find(name.get()).map(t -> t.supertypes().contains(fqn)).orElse(false)) {
+                    found.add(name.get());
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** {@code fqn} and all its known supertypes, nearest first, ending with {@code java.lang.Object}. */

@@ -1,5 +1,8 @@
 package dev.durablecheck.core.rule;
 
+import dev.durablecheck.core.resolve.KnownTypes;
+import dev.durablecheck.core.resolve.MemberTarget;
+
 /**
  * A check. Implementations are found with {@link java.util.ServiceLoader}, so a rule pack is a
  * jar with a {@code META-INF/services/dev.durablecheck.core.rule.Rule} file. One instance checks
@@ -11,4 +14,13 @@ public interface Rule {
 
     /** Examines one analysed file and reports through {@link RuleContext#report}. */
     void check(RuleContext context);
+
+    /**
+     * Whether this rule reports {@code target} when orchestration code reaches it through project
+     * methods; reach analysis keeps only such accesses. Rules that do not look at reached accesses
+     * keep the default.
+     */
+    default boolean reportsWhenReached(MemberTarget target, KnownTypes types) {
+        return false;
+    }
 }

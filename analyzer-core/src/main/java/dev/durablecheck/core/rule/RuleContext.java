@@ -2,6 +2,7 @@ package dev.durablecheck.core.rule;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import dev.durablecheck.core.CallHop;
 import dev.durablecheck.core.model.DurableModel;
 import dev.durablecheck.core.region.OperationBodyRegion;
 import dev.durablecheck.core.region.RegionKind;
@@ -33,9 +34,18 @@ public interface RuleContext {
     /** Every durable operation called in this file, in source order, whatever region it lies in. */
     List<DurableCall> durableCalls();
 
-    /** Every resolved member access in orchestration code, in source order, excluding durable operations. */
+    /**
+     * Every resolved member access that orchestration code runs, excluding durable operations: the
+     * ones written in it, in source order, each followed by those reached through the project
+     * methods it calls.
+     */
     List<MemberSite> orchestrationSites();
 
     /** Reports {@code node} under the checking rule's id and severity. */
-    void report(Node node, String message);
+    default void report(Node node, String message) {
+        report(node, message, List.of());
+    }
+
+    /** Reports {@code node} with the chain of calls that leads from it to the offending access. */
+    void report(Node node, String message, List<CallHop> chain);
 }

@@ -17,6 +17,6 @@ public final class BlockingSleepRule extends CatalogCallRule {
 
     @Override
     String message(String sink) {
-        return "'" + sink + "' blocks the invocation in orchestration code and blocks again on every replay while Lambda bills the time; use context.wait(\"name\", Duration) to suspend durably instead";
+        return sink + " blocks the invocation in orchestration code and blocks again on every replay while Lambda bills the time; use context.wait(\"name\", Duration) to suspend durably instead";
     }
 }

@@ -4,13 +4,13 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.durablecheck.core.catalog.ApiCatalog;
 import dev.durablecheck.core.catalog.CatalogEntry;
+import dev.durablecheck.core.resolve.KnownTypes;
 import dev.durablecheck.core.resolve.MemberTarget;
 import dev.durablecheck.core.rule.MemberSite;
 import dev.durablecheck.core.rule.Rule;
 import dev.durablecheck.core.rule.RuleContext;
 import dev.durablecheck.core.rule.Snippet;
 
-import java.util.Optional;
 
 /**
  * A group-A rule: reports each member access in orchestration code that the API catalog lists
@@ -30,15 +30,27 @@ abstract class CatalogCallRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        String id = descriptor().id();
         for (MemberSite site : context.orchestrationSites()) {
-            Optional<CatalogEntry> entry = catalog.match(site.target(), context.resolver().types()::ancestors);
-            if (entry.flatMap(CatalogEntry::sinkRule).filter(id::equals).isPresent() && isReported(site, context)) {
-                Node at = reportedNode(site);
-                context.report(at, message(Snippet.of(at)));
+            if (isCatalogSink(site.target(), context.resolver().types()) && isReported(site, context)) {
+                Node at = site.isReached() ? site.node() : quoted(site.node(), site.target());
+                String sink = "'" + Snippet.of(quoted(site.sink(), site.target())) + "'";
+                if (site.isReached()) {
+                    sink += " (reached through '" + Snippet.of(site.node()) + "')";
+                }
+                context.report(at, message(sink), site.chain());
             }
         }
         checkMore(context);
+    }
+
+    @Override
+    public boolean reportsWhenReached(MemberTarget target, KnownTypes types) {
+        return isCatalogSink(target, types);
+    }
+
+    private boolean isCatalogSink(MemberTarget target, KnownTypes types) {
+        return catalog.match(target, types::ancestors).flatMap(CatalogEntry::sinkRule)
+                .filter(descriptor().id()::equals).isPresent();
     }
 
     /** Whether a catalog hit is a finding; overridden by rules with look-alikes the catalog cannot express. */
@@ -50,17 +62,16 @@ abstract class CatalogCallRule implements Rule {
     void checkMore(RuleContext context) {
     }
 
-    /** Where the finding goes: a field read such as {@code System.out} is reported at the call made on it. */
-    static Node reportedNode(MemberSite site) {
-        Node node = site.node();
-        if (site.target().kind() == MemberTarget.Kind.FIELD
-                && node.getParentNode().orElse(null) instanceof MethodCallExpr call
-                && call.getScope().filter(s -> s == node).isPresent()) {
+    /** The expression a finding names: a field read such as {@code System.out} is named by the call made on it. */
+    static Node quoted(Node access, MemberTarget target) {
+        if (target.kind() == MemberTarget.Kind.FIELD
+                && access.getParentNode().orElse(null) instanceof MethodCallExpr call
+                && call.getScope().filter(s -> s == access).isPresent()) {
             return call;
         }
-        return node;
+        return access;
     }
 
-    /** The finding's message: what happens on replay and how to fix it, naming {@code sink}. */
+    /** The finding's message: what happens on replay and how to fix it, starting with {@code sink}, already quoted. */
     abstract String message(String sink);
 }

@@ -38,7 +38,7 @@ public final class NondeterministicRandomRule extends CatalogCallRule {
 
     @Override
     String message(String sink) {
-        return "'" + sink + "' in orchestration code yields different values on every replay, so decisions made "
+        return sink + " in orchestration code yields different values on every replay, so decisions made "
                 + "on them change; draw the value inside a step, e.g. context.step(\"draw\", Integer.class, s -> ...), "
                 + "or seed the generator from a constant or a step result";
     }
@@ -48,12 +48,12 @@ public final class NondeterministicRandomRule extends CatalogCallRule {
         FileResolver resolver = context.resolver();
         for (MemberSite site : context.orchestrationSites()) {
             MemberTarget target = site.target();
-            if (site.node() instanceof MethodCallExpr call && target.kind() == MemberTarget.Kind.METHOD
+            if (!site.isReached() && site.node() instanceof MethodCallExpr call && target.kind() == MemberTarget.Kind.METHOD
                     && isDraw(target.name())
                     && resolver.types().ancestors(target.owner()).stream().anyMatch(GENERATORS::contains)
                     && call.getScope().flatMap(resolver::fieldOf).flatMap(Binding.Field::source)
                     .filter(field -> createdUnseeded(field, resolver)).isPresent()) {
-                context.report(call, message(Snippet.of(call)));
+                context.report(call, message("'" + Snippet.of(call) + "'"));
             }
         }
     }

@@ -17,6 +17,6 @@ public final class NondeterministicUuidRule extends CatalogCallRule {
 
     @Override
     String message(String sink) {
-        return "'" + sink + "' in orchestration code creates a new id on every replay, so anything keyed by it no longer matches; create it inside a step, e.g. context.step(\"new-id\", String.class, s -> UUID.randomUUID().toString())";
+        return sink + " in orchestration code creates a new id on every replay, so anything keyed by it no longer matches; create it inside a step, e.g. context.step(\"new-id\", String.class, s -> UUID.randomUUID().toString())";
     }
 }

@@ -31,7 +31,7 @@ public final class ReplayUnsafeLoggingRule extends CatalogCallRule {
 
     @Override
     String message(String sink) {
-        return "'" + sink + "' in orchestration code logs again on every replay, duplicating log lines; use "
+        return sink + " in orchestration code logs again on every replay, duplicating log lines; use "
                 + "context.getLogger(), which suppresses replayed logs, or log inside a step";
     }
 

@@ -17,6 +17,6 @@ public final class SideEffectOutsideStepRule extends CatalogCallRule {
 
     @Override
     String message(String sink) {
-        return "'" + sink + "' in orchestration code is performed again on every replay; move it into a step so that it runs once and replay returns its checkpointed result";
+        return sink + " in orchestration code is performed again on every replay; move it into a step so that it runs once and replay returns its checkpointed result";
     }
 }

@@ -1,0 +1,346 @@
+package dev.durablecheck.core.reach;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
+import dev.durablecheck.core.CallHop;
+import dev.durablecheck.core.TextRange;
+import dev.durablecheck.core.UnresolvedCall;
+import dev.durablecheck.core.model.BodyKind;
+import dev.durablecheck.core.parse.ParsedSources;
+import dev.durablecheck.core.region.RegionClassifier;
+import dev.durablecheck.core.resolve.FileResolver;
+import dev.durablecheck.core.resolve.KnownTypes;
+import dev.durablecheck.core.resolve.MemberAccesses;
+import dev.durablecheck.core.resolve.MemberTarget;
+import dev.durablecheck.core.rule.Snippet;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * Follows calls from orchestration code into the project's own methods, across files and any
+ * number of calls, and collects the member accesses they run that rules may report. Each body is
+ * analysed once per run and its result shared between threads; recursion is cut where a body is
+ * entered again. Bodies with a {@code DurableContext} parameter are orchestration code of their own
+ * and are not entered: what they do is reported inside them.
+ */
+public final class ReachAnalyzer {
+
+    /** Chains longer than this are not followed further; no realistic helper nests deeper. */
+    private static final int MAX_DEPTH = 30;
+
+    private final KnownTypes types;
+    private final ParsedSources parsed;
+    private final Predicate<MemberTarget> isSink;
+    private final Map<String, Effects> cache = new ConcurrentHashMap<>();
+    private final ThreadLocal<Map<CompilationUnit, FileContext>> files = ThreadLocal.withInitial(IdentityHashMap::new);
+    private final ThreadLocal<Deque<String>> stack = ThreadLocal.withInitial(ArrayDeque::new);
+
+    /**
+     * @param isSink which accesses of library members to keep: the ones some rule reports
+     */
+    public ReachAnalyzer(KnownTypes types, ParsedSources parsed, Predicate<MemberTarget> isSink) {
+        this.types = types;
+        this.parsed = parsed;
+        this.isSink = isSink;
+    }
+
+    private record FileContext(Path path, FileResolver resolver, RegionClassifier regions, MemberAccesses accesses) {
+    }
+
+    private FileContext fileOf(CompilationUnit unit) {
+        return files.get().computeIfAbsent(unit, u -> {
+            FileResolver resolver = new FileResolver(u, types);
+            return new FileContext(parsed.pathOf(u), resolver, new RegionClassifier(resolver), new MemberAccesses(resolver));
+        });
+    }
+
+    /**
+     * The project bodies a call of {@code target} can run: the declaration it binds to and every
+     * override in the sources; empty for library members, unknown members, bodies that take a
+     * durable context, and members a rule reports as they are (a catalog entry for a project
+     * type is reported at the call, not followed).
+     */
+    public List<Implementation> implementations(MemberTarget target) {
+        if (isSink.test(target)) {
+            return List.of();
+        }
+        return implementations(target.owner(), target.name(), target.argumentTypes().size(),
+                target.kind() == MemberTarget.Kind.CONSTRUCTOR, target.isStatic());
+    }
+
+    /** The project bodies a method reference {@code Owner::name} can run, whatever their parameters. */
+    public List<Implementation> referencedImplementations(String owner, String name) {
+        return implementations(owner, name, -1, false, false);
+    }
+
+    private List<Implementation> implementations(String owner, String name, int arity, boolean constructor,
+                                                 boolean isStatic) {
+        Optional<TypeDeclaration<?>> type = types.sourceDeclaration(owner);
+        if (type.isEmpty()) {
+            return List.of();
+        }
+        List<Node> bodies = new ArrayList<>();
+        if (constructor) {
+            type.get().getConstructors().stream().filter(c -> accepts(c, arity)).forEach(bodies::add);
+            bodies.add(type.get());
+        } else {
+            bodies.addAll(declared(owner, name, arity));
+            if (!isStatic) {
+                for (String subtype : types.sourceSubtypes(owner)) {
+                    types.sourceDeclaration(subtype).ifPresent(t -> t.getMethodsByName(name).stream()
+                            .filter(m -> accepts(m, arity) && m.getBody().isPresent() && !m.isStatic())
+                            .forEach(bodies::add));
+                }
+            }
+        }
+        if (bodies.stream().anyMatch(this::takesDurableContext)) {
+            return List.of();
+        }
+        List<Node> distinct = bodies.stream().filter(b -> !(b instanceof MethodDeclaration m) || m.getBody().isPresent())
+                .distinct().toList();
+        long methods = distinct.stream().filter(b -> !(b instanceof TypeDeclaration<?>)).count();
+        return distinct.stream().map(b -> new Implementation(b, label(b), (int) Math.max(1, methods))).toList();
+    }
+
+    /** The method {@code name} as {@code owner} declares or inherits it from a supertype in the sources. */
+    private List<MethodDeclaration> declared(String owner, String name, int arity) {
+        for (String ancestor : types.ancestors(owner)) {
+            Optional<TypeDeclaration<?>> type = types.sourceDeclaration(ancestor);
+            if (type.isPresent()) {
+                List<MethodDeclaration> found = type.get().getMethodsByName(name).stream()
+                        .filter(m -> accepts(m, arity)).toList();
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean accepts(CallableDeclaration<?> callable, int arity) {
+        int parameters = callable.getParameters().size();
+        boolean varargs = parameters > 0 && callable.getParameter(parameters - 1).isVarArgs();
+        return arity < 0 || parameters == arity || (varargs && arity >= parameters - 1);
+    }
+
+    private boolean takesDurableContext(Node body) {
+        if (!(body instanceof CallableDeclaration<?> callable)) {
+            return false;
+        }
+        CompilationUnit unit = callable.findCompilationUnit().orElseThrow();
+        for (Parameter p : callable.getParameters()) {
+            if (types.scopeOf(unit).resolveType(p.getType()).filter(t -> t.equals(types.model().contextType())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String label(Node body) {
+        String owner = body.findAncestor(TypeDeclaration.class).map(t -> t.getNameAsString()).orElse("");
+        if (body instanceof TypeDeclaration<?> type) {
+            return type.getNameAsString() + " field initialisers";
+        }
+        CallableDeclaration<?> callable = (CallableDeclaration<?>) body;
+        StringBuilder label = new StringBuilder(callable instanceof ConstructorDeclaration ? "new " + owner : owner + "." + callable.getNameAsString());
+        label.append('(');
+        for (int i = 0; i < callable.getParameters().size(); i++) {
+            label.append(i == 0 ? "" : ", ").append(callable.getParameter(i).getType().asString());
+        }
+        return label.append(')').toString();
+    }
+
+    /**
+     * What a call in orchestration code reaches through the project bodies it can run: every
+     * access a rule may report, once per access, each with the chain from the call down to it, and
+     * the calls on the way that could not be resolved.
+     */
+    public Reached fromCall(Path file, Node call, List<Implementation> implementations) {
+        Map<Node, ReachedAccess> reached = new IdentityHashMap<>();
+        List<ReachedAccess> ordered = new ArrayList<>();
+        List<UnresolvedCall> unresolved = new ArrayList<>();
+        follow(call, implementations, file, reached, ordered, unresolved, new HashSet<>());
+        return new Reached(List.copyOf(ordered), List.copyOf(unresolved));
+    }
+
+    /** What {@link #fromCall} found. */
+    public record Reached(List<ReachedAccess> accesses, List<UnresolvedCall> unresolved) {
+    }
+
+    /** The project bodies a method reference in a file can run. */
+    public List<Implementation> implementationsOf(MethodReferenceExpr reference, FileResolver resolver) {
+        return resolver.referencedType(reference)
+                .map(owner -> referencedImplementations(owner, reference.getIdentifier()))
+                .orElse(List.of());
+    }
+
+    private Effects effects(Node body) {
+        String key = key(body);
+        Effects known = cache.get(key);
+        if (known != null) {
+            return known;
+        }
+        Deque<String> active = stack.get();
+        if (active.contains(key) || active.size() >= MAX_DEPTH) {
+            return Effects.cut(key);
+        }
+        active.push(key);
+        Effects computed;
+        try {
+            computed = compute(body);
+        } finally {
+            active.pop();
+        }
+        Set<String> cuts = new HashSet<>(computed.cutAt());
+        cuts.remove(key);
+        Effects result = new Effects(computed.accesses(), computed.unresolved(), Set.copyOf(cuts));
+        if (cuts.isEmpty()) {
+            cache.putIfAbsent(key, result);
+        }
+        return result;
+    }
+
+    private Effects compute(Node body) {
+        CompilationUnit unit = body.findCompilationUnit().orElseThrow();
+        FileContext file = fileOf(unit);
+        Map<Node, ReachedAccess> reached = new IdentityHashMap<>();
+        List<ReachedAccess> ordered = new ArrayList<>();
+        List<UnresolvedCall> unresolved = new ArrayList<>();
+        Set<String> cuts = new LinkedHashSet<>();
+        for (Node root : roots(body)) {
+            root.walk(Node.TreeTraversal.PREORDER, node -> {
+                if (!runsWith(node, root, file)) {
+                    return;
+                }
+                if (node instanceof MethodReferenceExpr reference) {
+                    boolean stepBody = file.regions().asOperationBody(reference)
+                            .filter(b -> b.spec().kind() == BodyKind.STEP).isPresent();
+                    if (!stepBody) {
+                        follow(node, implementationsOf(reference, file.resolver()), file.path(), reached, ordered, unresolved, cuts);
+                    }
+                    return;
+                }
+                if (!MemberAccesses.isAccess(node)) {
+                    return;
+                }
+                Optional<MemberTarget> target = file.accesses().targetOf(node);
+                if (target.isEmpty()) {
+                    if (file.accesses().isUncheckedCall(node)) {
+                        unresolved.add(new UnresolvedCall(file.path(), TextRange.of(node), Snippet.of(node)));
+                    }
+                    return;
+                }
+                List<Implementation> implementations = implementations(target.get());
+                if (!implementations.isEmpty()) {
+                    follow(node, implementations, file.path(), reached, ordered, unresolved, cuts);
+                } else if (isSink.test(target.get())) {
+                    ReachedAccess access = new ReachedAccess(node, target.get(), List.of(sinkHop(file.path(), node)));
+                    if (reached.putIfAbsent(node, access) == null) {
+                        ordered.add(access);
+                    }
+                }
+            });
+        }
+        return new Effects(List.copyOf(ordered), List.copyOf(unresolved), Set.copyOf(cuts));
+    }
+
+    private void follow(Node call, List<Implementation> implementations, Path file,
+                        Map<Node, ReachedAccess> reached, List<ReachedAccess> ordered,
+                        List<UnresolvedCall> unresolved, Set<String> cuts) {
+        for (Implementation implementation : implementations) {
+            Effects below = effects(implementation.body());
+            cuts.addAll(below.cutAt());
+            unresolved.addAll(below.unresolved());
+            CallHop hop = callHop(file, call, implementation);
+            for (ReachedAccess access : below.accesses()) {
+                if (reached.containsKey(access.sink())) {
+                    continue;
+                }
+                List<CallHop> hops = new ArrayList<>();
+                hops.add(hop);
+                hops.addAll(access.hops());
+                ReachedAccess through = new ReachedAccess(access.sink(), access.target(), hops);
+                reached.put(access.sink(), through);
+                ordered.add(through);
+            }
+        }
+    }
+
+    /** The nodes whose code runs when a body runs: a method's or constructor's body, or a type's initialisers. */
+    private static List<Node> roots(Node body) {
+        if (body instanceof TypeDeclaration<?> type) {
+            List<Node> roots = new ArrayList<>();
+            for (BodyDeclaration<?> member : type.getMembers()) {
+                if ((member instanceof FieldDeclaration f && !f.isStatic())
+                        || (member instanceof InitializerDeclaration i && !i.isStatic())) {
+                    roots.add(member);
+                }
+            }
+            return roots;
+        }
+        if (body instanceof MethodDeclaration method) {
+            return method.getBody().map(b -> List.<Node>of(b)).orElse(List.of());
+        }
+        return List.of(((ConstructorDeclaration) body).getBody());
+    }
+
+    /**
+     * Whether code under {@code root} runs when the body runs: not inside a local class's own
+     * methods, and not inside a step body, which replay does not run.
+     */
+    private static boolean runsWith(Node node, Node root, FileContext file) {
+        for (Node n = node; n != null && n != root; n = n.getParentNode().orElse(null)) {
+            if (n instanceof LocalClassDeclarationStmt || n instanceof LocalRecordDeclarationStmt) {
+                return false;
+            }
+            if (n instanceof CallableDeclaration<?> && !(n.getParentNode().orElse(null) instanceof ObjectCreationExpr)) {
+                return false;
+            }
+        }
+        return file.regions().enclosingOperationBody(node)
+                .filter(b -> b.spec().kind() == BodyKind.STEP && root.isAncestorOf(b.body()))
+                .isEmpty();
+    }
+
+    private static CallHop callHop(Path file, Node call, Implementation implementation) {
+        String into = implementation.alternatives() > 1
+                ? implementation.label() + " (one of " + implementation.alternatives() + " implementations)"
+                : implementation.label();
+        return new CallHop(file, TextRange.of(call), Snippet.of(call) + " -> " + into);
+    }
+
+    private static CallHop sinkHop(Path file, Node sink) {
+        return new CallHop(file, TextRange.of(sink), Snippet.of(sink));
+    }
+
+    private String key(Node body) {
+        Path path = parsed.pathOf(body.findCompilationUnit().orElseThrow());
+        return path + "@" + body.getBegin().map(p -> p.line + ":" + p.column).orElse("?")
+                + (body instanceof TypeDeclaration<?> ? "#init" : "");
+    }
+}
