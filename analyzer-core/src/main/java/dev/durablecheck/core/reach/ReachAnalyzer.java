@@ -259,7 +259,8 @@ public final class ReachAnalyzer {
                 if (!implementations.isEmpty()) {
                     follow(node, implementations, file.path(), reached, ordered, unresolved, cuts);
                 } else if (isSink.test(target.get())) {
-                    ReachedAccess access = new ReachedAccess(node, target.get(), List.of(sinkHop(file.path(), node)));
+                    ReachedAccess access = new ReachedAccess(node, target.get(),
+                            List.of(sinkHop(file.path(), MemberAccesses.quoted(node, target.get()))));
                     if (reached.putIfAbsent(node, access) == null) {
                         ordered.add(access);
                     }

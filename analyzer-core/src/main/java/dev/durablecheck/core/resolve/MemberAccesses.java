@@ -31,6 +31,16 @@ public final class MemberAccesses {
                 || node instanceof FieldAccessExpr || node instanceof NameExpr;
     }
 
+    /** The expression that names an access in messages: a field read such as {@code System.out} is named by the call made on it. */
+    public static Node quoted(Node access, MemberTarget target) {
+        if (target.kind() == MemberTarget.Kind.FIELD
+                && access.getParentNode().orElse(null) instanceof MethodCallExpr call
+                && call.getScope().filter(s -> s == access).isPresent()) {
+            return call;
+        }
+        return access;
+    }
+
     /** The member an access node reaches, if it resolves and is not a durable operation. */
     public Optional<MemberTarget> targetOf(Node node) {
         if (node instanceof MethodCallExpr call) {

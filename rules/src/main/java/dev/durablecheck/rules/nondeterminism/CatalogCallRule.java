@@ -1,10 +1,10 @@
 package dev.durablecheck.rules.nondeterminism;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.durablecheck.core.catalog.ApiCatalog;
 import dev.durablecheck.core.catalog.CatalogEntry;
 import dev.durablecheck.core.resolve.KnownTypes;
+import dev.durablecheck.core.resolve.MemberAccesses;
 import dev.durablecheck.core.resolve.MemberTarget;
 import dev.durablecheck.core.rule.MemberSite;
 import dev.durablecheck.core.rule.Rule;
@@ -32,8 +32,8 @@ abstract class CatalogCallRule implements Rule {
     public void check(RuleContext context) {
         for (MemberSite site : context.orchestrationSites()) {
             if (isCatalogSink(site.target(), context.resolver().types()) && isReported(site, context)) {
-                Node at = site.isReached() ? site.node() : quoted(site.node(), site.target());
-                String sink = "'" + Snippet.of(quoted(site.sink(), site.target())) + "'";
+                Node at = site.isReached() ? site.node() : MemberAccesses.quoted(site.node(), site.target());
+                String sink = "'" + Snippet.of(MemberAccesses.quoted(site.sink(), site.target())) + "'";
                 if (site.isReached()) {
                     sink += " (reached through '" + Snippet.of(site.node()) + "')";
                 }
@@ -60,16 +60,6 @@ abstract class CatalogCallRule implements Rule {
 
     /** Findings this rule makes beyond catalog hits. */
     void checkMore(RuleContext context) {
-    }
-
-    /** The expression a finding names: a field read such as {@code System.out} is named by the call made on it. */
-    static Node quoted(Node access, MemberTarget target) {
-        if (target.kind() == MemberTarget.Kind.FIELD
-                && access.getParentNode().orElse(null) instanceof MethodCallExpr call
-                && call.getScope().filter(s -> s == access).isPresent()) {
-            return call;
-        }
-        return access;
     }
 
     /** The finding's message: what happens on replay and how to fix it, starting with {@code sink}, already quoted. */
