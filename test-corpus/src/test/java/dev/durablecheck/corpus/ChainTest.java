@@ -84,4 +84,18 @@ class ChainTest {
         }
         assertThat(problems).isEmpty();
     }
+
+    @Test
+    void aCallThatDispatchesToSeveralImplementationsSaysWhichOneReachesTheSink() {
+        Finding charged = CorpusRun.RESULT.findings().stream()
+                .filter(f -> f.file().getFileName().toString().equals("InterfaceWithTwoImplementations.java")
+                        && f.ruleId().equals("nondeterministic-uuid"))
+                .findFirst().orElseThrow();
+
+        assertThat(charged.chain()).hasSize(2);
+        assertThat(charged.chain().get(0).description())
+                .isEqualTo("gateway.charge(cents) -> CardGateway.charge(long) (one of 2 implementations)");
+        assertThat(charged.chain().get(1).description()).isEqualTo("UUID.randomUUID()");
+        assertThat(charged.message()).startsWith("'UUID.randomUUID()' (reached through 'gateway.charge(cents)')");
+    }
 }
