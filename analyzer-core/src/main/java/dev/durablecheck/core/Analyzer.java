@@ -7,6 +7,7 @@ import dev.durablecheck.core.reach.ReachAnalyzer;
 import dev.durablecheck.core.resolve.KnownTypes;
 import dev.durablecheck.core.rule.Rule;
 import dev.durablecheck.core.rule.RuleDescriptor;
+import dev.durablecheck.core.rule.RuleDocumentation;
 import dev.durablecheck.core.workspace.CandidateFilter;
 import dev.durablecheck.core.workspace.SourceFile;
 import dev.durablecheck.core.workspace.Workspace;
@@ -52,6 +53,17 @@ public final class Analyzer {
         rules.forEach(r -> all.add(r.descriptor()));
         all.add(ParseErrors.DESCRIPTOR);
         all.sort(Comparator.comparing(RuleDescriptor::id));
+        return all;
+    }
+
+    /** The descriptors with their help pages, by id, for reports that describe every rule. */
+    public List<RuleDocumentation> documentation() {
+        ClassLoader loader = Analyzer.class.getClassLoader();
+        List<RuleDocumentation> all = new ArrayList<>();
+        for (RuleDescriptor descriptor : descriptors()) {
+            Rule owner = rules.stream().filter(r -> r.descriptor().id().equals(descriptor.id())).findFirst().orElse(null);
+            all.add(RuleDocumentation.of(descriptor, owner == null ? loader : owner.getClass().getClassLoader()));
+        }
         return all;
     }
 
@@ -103,7 +115,7 @@ public final class Analyzer {
         if (outcome.tree().isEmpty()) {
             Finding problem = new Finding(ParseErrors.DESCRIPTOR.id(), ParseErrors.DESCRIPTOR.severity(), file.path(),
                     new TextRange(outcome.line(), outcome.column(), outcome.line(), outcome.column()),
-                    outcome.problem(), "", List.of());
+                    outcome.problem(), "", "", List.of());
             return new FileOutcome(List.of(problem), List.of(), List.of());
         }
         FileAnalysis analysis = new FileAnalysis(file.path(), outcome.tree().get(), types, reach);

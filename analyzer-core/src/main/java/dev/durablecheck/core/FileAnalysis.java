@@ -200,7 +200,7 @@ final class FileAnalysis {
         @Override
         public void report(Node node, String message, List<CallHop> chain) {
             findings.add(new Finding(descriptor.id(), descriptor.severity(), file, TextRange.of(node), message,
-                    enclosingMember(node), chain));
+                    enclosingMember(node), Snippet.plain(node), chain));
         }
     }
 }

@@ -168,14 +168,14 @@ class AnalyzerTest {
             for (int col = lines[i].indexOf("System.nanoTime()"); col >= 0; col = lines[i].indexOf("System.nanoTime()", col + 1)) {
                 expected.add(new Finding("test-nano-time", Severity.ERROR, file(relative),
                         new TextRange(i + 1, col + 1, i + 1, col + "System.nanoTime()".length()),
-                        "nanoTime in orchestration code", "", List.of()));
+                        "nanoTime in orchestration code", "", "System.nanoTime()", List.of()));
             }
         }
         return expected;
     }
 
     private static Finding withoutMember(Finding f) {
-        return new Finding(f.ruleId(), f.severity(), f.file(), f.range(), f.message(), "", f.chain());
+        return new Finding(f.ruleId(), f.severity(), f.file(), f.range(), f.message(), "", f.expression(), f.chain());
     }
 
     @Test

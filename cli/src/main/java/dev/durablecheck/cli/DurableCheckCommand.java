@@ -4,6 +4,8 @@ import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import dev.durablecheck.core.AnalysisRequest;
 import dev.durablecheck.core.AnalysisResult;
 import dev.durablecheck.core.Analyzer;
+import dev.durablecheck.core.report.Report;
+import dev.durablecheck.core.report.Reporter;
 import dev.durablecheck.core.report.TextReporter;
 import dev.durablecheck.core.rule.RuleDescriptor;
 import picocli.CommandLine;
@@ -11,11 +13,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** The {@code durable-check} command line. */
@@ -40,6 +44,22 @@ public final class DurableCheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
             description = "Lowest severity that makes the exit code 1: error, warning, note or never (default: ${DEFAULT-VALUE}).")
     private FailOn failOn;
+
+    @Option(names = "--exit-zero",
+            description = "Exit 0 even when findings reach --fail-on (2 still means the run failed): for a CI step that only produces a report.")
+    private boolean exitZero;
+
+    @Option(names = {"--format", "-f"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text, sarif (SARIF 2.1.0 for code scanning), github (workflow commands that annotate a pull request) or json (default: ${DEFAULT-VALUE}).")
+    private OutputFormat format;
+
+    @Option(names = {"--output", "-o"}, paramLabel = "FILE",
+            description = "Write the report to FILE (replaced whole, never left half-written) instead of standard output.")
+    private Path output;
+
+    @Option(names = "--automation-id", paramLabel = "ID",
+            description = "SARIF runAutomationDetails.id, e.g. 'durable-check/orders-service': tells code scanning apart uploads of one commit.")
+    private String automationId;
 
     @Option(names = {"--classpath", "-cp"}, paramLabel = "JARS", split = "${sys:path.separator}",
             description = "Jars whose types calls may resolve into, separated by '${sys:path.separator}'; repeatable.")
@@ -121,15 +141,32 @@ public final class DurableCheckCommand implements Callable<Integer> {
 
         result.warnings().forEach(w -> err.println("durable-check: warning: " + w));
         result.internalErrors().forEach(e -> err.println("durable-check: internal error: " + e));
-        TextReporter reporter = new TextReporter(Path.of(""), useColor());
+        Path baseDir = Path.of("");
+        TextReporter text = new TextReporter(baseDir, output == null && useColor());
         if (verbose) {
-            reporter.writeUnresolved(result, err);
+            text.writeUnresolved(result, err);
         }
-        reporter.write(result, out);
+        Report report = new Report(result, analyzer.documentation(), baseDir, VersionProvider.version(),
+                Optional.ofNullable(automationId));
+        Reporter reporter = format.reporter(baseDir, output == null && useColor());
+        try {
+            if (output == null) {
+                reporter.write(report, out);
+            } else {
+                AtomicFile.write(output, w -> reporter.write(report, w));
+            }
+        } catch (IOException e) {
+            err.println("durable-check: cannot write " + (output == null ? "the report" : output) + ": " + e.getMessage());
+            return ERROR;
+        }
+        if (output != null || !format.isText()) {
+            // The report is a file or a machine format: people still get the one-line summary.
+            err.println(TextReporter.summary(result));
+        }
         if (!result.internalErrors().isEmpty()) {
             return ERROR;
         }
-        return failOn.fails(result.findings()) ? FINDINGS : CLEAN;
+        return !exitZero && failOn.fails(result.findings()) ? FINDINGS : CLEAN;
     }
 
     private LanguageLevel level() {

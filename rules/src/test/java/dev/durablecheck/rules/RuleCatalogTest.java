@@ -59,7 +59,7 @@ class RuleCatalogTest {
     private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final String SERVICES = "META-INF/services/" + Rule.class.getName();
     private static final String CATALOG = "/dev/durablecheck/rules/nondeterministic-apis.json";
-    private static final String HELP = "dev/durablecheck/rules/help/";
+    private static final String HELP = "META-INF/durable-check/help/";
     private static final Path README = Path.of("../docs/rules/README.md");
     private static final List<String> HEADINGS = List.of("## What it flags", "## Why it matters on replay", "## Wrong",
             "## Right", "## Does not flag", "## Suppress");

@@ -7,6 +7,7 @@ import dev.durablecheck.core.Severity;
 import dev.durablecheck.core.UnresolvedCall;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.Map;
  * and IDE consoles turn into links, then a one-line summary. Paths are relative to a base folder
  * (normally the working directory) when they lie below it.
  */
-public final class TextReporter {
+public final class TextReporter implements Reporter {
 
     private static final String RESET = "\u001B[0m";
 
@@ -26,6 +27,11 @@ public final class TextReporter {
     public TextReporter(Path baseDir, boolean color) {
         this.baseDir = baseDir.toAbsolutePath().normalize();
         this.color = color;
+    }
+
+    @Override
+    public void write(Report report, Writer out) {
+        write(report.result(), new PrintWriter(out));
     }
 
     public void write(AnalysisResult result, PrintWriter out) {
@@ -52,9 +58,7 @@ public final class TextReporter {
 
     /** A path as the user should see it: relative to the base folder when below it. */
     public String display(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(baseDir) ? baseDir.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        return Report.display(baseDir, file);
     }
 
     private String location(Path file, int line, int column) {
@@ -73,7 +77,8 @@ public final class TextReporter {
         return code + severity.label() + RESET;
     }
 
-    static String summary(AnalysisResult result) {
+    /** The one-line summary: counts by severity, files, and calls that could not be checked. */
+    public static String summary(AnalysisResult result) {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         result.findings().forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
         int total = result.findings().size();

@@ -47,7 +47,8 @@ public final class Snippet {
         return text.length() <= MAX_RECEIVER ? text : compact(scope);
     }
 
-    private static String plain(Node node) {
+    /** The whole expression on one line, without comments and without shortening. */
+    public static String plain(Node node) {
         DefaultPrinterConfiguration config = new DefaultPrinterConfiguration();
         config.removeOption(new DefaultConfigurationOption(ConfigOption.PRINT_COMMENTS));
         config.removeOption(new DefaultConfigurationOption(ConfigOption.PRINT_JAVADOC));

@@ -30,7 +30,7 @@ class TextReporterTest {
     private static Finding finding(String file, int line, int column, Severity severity, String rule, String message,
                                    CallHop... chain) {
         return new Finding(rule, severity, BASE.resolve(file), new TextRange(line, column, line, column + 5), message,
-                "Handler.handleRequest", List.of(chain));
+                "Handler.handleRequest", "UUID.randomUUID()", List.of(chain));
     }
 
     private static AnalysisResult result(List<Finding> findings, int scanned, int analysed, List<UnresolvedCall> unresolved) {
@@ -76,7 +76,7 @@ class TextReporterTest {
     void pathsOutsideTheBaseFolderStayAbsolute() {
         Path outside = Path.of("/elsewhere/lib/Helper.java").toAbsolutePath();
         Finding f = new Finding("nondeterministic-uuid", Severity.ERROR, outside, new TextRange(4, 2, 4, 20),
-                "UUID.randomUUID() differs on replay", "", List.of());
+                "UUID.randomUUID() differs on replay", "", "UUID.randomUUID()", List.of());
         TextReporter reporter = new TextReporter(BASE, false);
 
         List<String> lines = lines(reporter, result(List.of(f), 1, 1, List.of()));

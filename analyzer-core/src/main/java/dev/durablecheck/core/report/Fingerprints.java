@@ -1,0 +1,45 @@
+package dev.durablecheck.core.report;
+
+import dev.durablecheck.core.Finding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stable identities for findings: a hash of the rule, the file, the enclosing member and the
+ * offending expression as written, with no line number, so that edits elsewhere in the file keep
+ * them; findings that would collide are told apart by their order of occurrence.
+ */
+public final class Fingerprints {
+
+    /** The key under which SARIF carries it in {@code partialFingerprints}. */
+    public static final String KEY = "durableCheck/v1";
+
+    private Fingerprints() {
+    }
+
+    /** The fingerprints of sorted findings, in the same order. */
+    public static List<String> of(List<Finding> findings, Report report) {
+        Map<String, Integer> seen = new HashMap<>();
+        return findings.stream().map(f -> {
+            String identity = String.join("\u0000", f.ruleId(), report.display(f.file()), f.enclosingMember(),
+                    f.expression().isEmpty() ? f.message() : f.expression());
+            int occurrence = seen.merge(identity, 1, Integer::sum);
+            return sha256(identity + "\u0000" + occurrence);
+        }).toList();
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.durablecheck.core.report;
+
+import dev.durablecheck.core.AnalysisResult;
+import dev.durablecheck.core.rule.RuleDocumentation;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a reporter writes: the result, every rule that ran, where paths are relative to, and
+ * what the tool is.
+ *
+ * @param baseDir paths below it are written relative to it ({@code %SRCROOT%} in SARIF)
+ * @param automationId SARIF {@code automationDetails.id}, a category for code scanning, or empty
+ */
+public record Report(AnalysisResult result, List<RuleDocumentation> rules, Path baseDir, String toolVersion,
+                     Optional<String> automationId) {
+
+    public Report {
+        rules = List.copyOf(rules);
+        baseDir = baseDir.toAbsolutePath().normalize();
+    }
+
+    /** A path as reports show it: relative to the base folder when below it, with forward slashes. */
+    public String display(Path file) {
+        return display(baseDir, file);
+    }
+
+    static String display(Path baseDir, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(baseDir) ? baseDir.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+}

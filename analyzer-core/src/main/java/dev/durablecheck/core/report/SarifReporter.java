@@ -1,0 +1,266 @@
+package dev.durablecheck.core.report;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.jcup.sarif_2_1_0.model.ArtifactLocation;
+import de.jcup.sarif_2_1_0.model.CodeFlow;
+import de.jcup.sarif_2_1_0.model.Invocation;
+import de.jcup.sarif_2_1_0.model.Location;
+import de.jcup.sarif_2_1_0.model.Message;
+import de.jcup.sarif_2_1_0.model.MultiformatMessageString;
+import de.jcup.sarif_2_1_0.model.Notification;
+import de.jcup.sarif_2_1_0.model.OriginalUriBaseIds;
+import de.jcup.sarif_2_1_0.model.PartialFingerprints;
+import de.jcup.sarif_2_1_0.model.PhysicalLocation;
+import de.jcup.sarif_2_1_0.model.PropertyBag;
+import de.jcup.sarif_2_1_0.model.Region;
+import de.jcup.sarif_2_1_0.model.ReportingConfiguration;
+import de.jcup.sarif_2_1_0.model.ReportingDescriptor;
+import de.jcup.sarif_2_1_0.model.Result;
+import de.jcup.sarif_2_1_0.model.Run;
+import de.jcup.sarif_2_1_0.model.RunAutomationDetails;
+import de.jcup.sarif_2_1_0.model.SarifSchema210;
+import de.jcup.sarif_2_1_0.model.ThreadFlow;
+import de.jcup.sarif_2_1_0.model.ThreadFlowLocation;
+import de.jcup.sarif_2_1_0.model.Tool;
+import de.jcup.sarif_2_1_0.model.ToolComponent;
+import dev.durablecheck.core.CallHop;
+import dev.durablecheck.core.Finding;
+import dev.durablecheck.core.ParseErrors;
+import dev.durablecheck.core.Severity;
+import dev.durablecheck.core.TextRange;
+import dev.durablecheck.core.rule.RuleDescriptor;
+import dev.durablecheck.core.rule.RuleDocumentation;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes SARIF 2.1.0 as GitHub code scanning reads it: every rule with its help page, results with
+ * a region and a line-independent fingerprint, chains as code flows with the offending access as
+ * a related location, paths relative to {@code %SRCROOT%}, and files that could not be analysed as
+ * tool notifications. Nothing depends on the time or the thread count, so equal input gives equal
+ * bytes.
+ */
+public final class SarifReporter implements Reporter {
+
+    static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    static final String SRCROOT = "%SRCROOT%";
+    private static final String TOOL = "durable-check";
+    private static final URI INFORMATION = URI.create("https://github.com/durable-check/durable-check");
+    private static final int MAX_DESCRIPTION = 1024;
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        out.write(new ObjectMapper().writer(printer).writeValueAsString(log(report)));
+        out.write("\n");
+        out.flush();
+    }
+
+    private static SarifSchema210 log(Report report) {
+        SarifSchema210 log = new SarifSchema210();
+        log.set$schema(URI.create(SCHEMA));
+        log.setVersion(SarifSchema210.Version._2_1_0);
+        Run run = new Run();
+        run.setTool(tool(report));
+        run.setOriginalUriBaseIds(baseIds(report));
+        report.automationId().ifPresent(id -> {
+            RunAutomationDetails details = new RunAutomationDetails();
+            details.setId(id);
+            run.setAutomationDetails(details);
+        });
+        run.setColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS);
+        run.setInvocations(List.of(invocation(report)));
+        run.setResults(results(report));
+        log.setRuns(List.of(run));
+        return log;
+    }
+
+    private static Tool tool(Report report) {
+        ToolComponent driver = new ToolComponent();
+        driver.setName(TOOL);
+        driver.setVersion(report.toolVersion());
+        driver.setSemanticVersion(report.toolVersion());
+        driver.setInformationUri(INFORMATION);
+        Set<ReportingDescriptor> rules = new LinkedHashSet<>();
+        for (RuleDocumentation rule : report.rules()) {
+            rules.add(descriptor(rule));
+        }
+        driver.setRules(rules);
+        Tool tool = new Tool();
+        tool.setDriver(driver);
+        return tool;
+    }
+
+    private static ReportingDescriptor descriptor(RuleDocumentation rule) {
+        RuleDescriptor d = rule.descriptor();
+        ReportingDescriptor descriptor = new ReportingDescriptor();
+        descriptor.setId(d.id());
+        descriptor.setName(pascalCase(d.id()));
+        descriptor.setShortDescription(text(truncate(d.summary())));
+        descriptor.setFullDescription(text(truncate(rule.fullDescription())));
+        MultiformatMessageString help = new MultiformatMessageString();
+        help.setText(rule.helpMarkdown());
+        help.setMarkdown(rule.helpMarkdown());
+        descriptor.setHelp(help);
+        ReportingConfiguration configuration = new ReportingConfiguration();
+        configuration.setLevel(ReportingConfiguration.Level.fromValue(d.severity().label()));
+        descriptor.setDefaultConfiguration(configuration);
+        PropertyBag properties = new PropertyBag();
+        properties.setTags(new LinkedHashSet<>(List.of("durable-execution", "replay", groupTag(d.group()))));
+        properties.setAdditionalProperty("precision", d.severity() == Severity.NOTE ? "low" : "high");
+        properties.setAdditionalProperty("problem.severity", switch (d.severity()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case NOTE -> "recommendation";
+        });
+        descriptor.setProperties(properties);
+        return descriptor;
+    }
+
+    private static OriginalUriBaseIds baseIds(Report report) {
+        ArtifactLocation root = new ArtifactLocation();
+        String uri = report.baseDir().toUri().toString();
+        root.setUri(uri.endsWith("/") ? uri : uri + "/");
+        OriginalUriBaseIds ids = new OriginalUriBaseIds();
+        ids.setAdditionalProperty(SRCROOT, root);
+        return ids;
+    }
+
+    private static Invocation invocation(Report report) {
+        Invocation invocation = new Invocation();
+        invocation.setExecutionSuccessful(report.result().internalErrors().isEmpty());
+        List<Notification> notifications = new ArrayList<>();
+        for (Finding f : report.result().findings()) {
+            if (f.ruleId().equals(ParseErrors.DESCRIPTOR.id())) {
+                Notification n = notification(Notification.Level.ERROR, f.message());
+                n.setLocations(new LinkedHashSet<>(List.of(location(report, f.file(), f.range(), null))));
+                notifications.add(n);
+            }
+        }
+        report.result().warnings().forEach(w -> notifications.add(notification(Notification.Level.WARNING, w)));
+        report.result().internalErrors().forEach(e -> notifications.add(notification(Notification.Level.ERROR, e)));
+        invocation.setToolExecutionNotifications(notifications);
+        return invocation;
+    }
+
+    private static Notification notification(Notification.Level level, String text) {
+        Notification n = new Notification();
+        n.setLevel(level);
+        n.setMessage(message(text));
+        return n;
+    }
+
+    private static List<Result> results(Report report) {
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (int i = 0; i < report.rules().size(); i++) {
+            ruleIndex.put(report.rules().get(i).descriptor().id(), i);
+        }
+        List<Finding> findings = report.result().findings();
+        List<String> fingerprints = Fingerprints.of(findings, report);
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            Result result = new Result();
+            result.setRuleId(f.ruleId());
+            result.setRuleIndex(ruleIndex.get(f.ruleId()));
+            result.setLevel(Result.Level.fromValue(f.severity().label()));
+            result.setMessage(message(f.message()));
+            result.setLocations(List.of(location(report, f.file(), f.range(), null)));
+            PartialFingerprints fingerprint = new PartialFingerprints();
+            fingerprint.setAdditionalProperty(Fingerprints.KEY, fingerprints.get(i));
+            result.setPartialFingerprints(fingerprint);
+            if (!f.chain().isEmpty()) {
+                CallHop sink = f.chain().get(f.chain().size() - 1);
+                Location related = location(report, sink.file(), sink.range(), "the offending call: " + sink.description());
+                related.setId(1);
+                result.setRelatedLocations(new LinkedHashSet<>(List.of(related)));
+                result.setCodeFlows(List.of(codeFlow(report, f.chain())));
+            }
+            results.add(result);
+        }
+        return results;
+    }
+
+    private static CodeFlow codeFlow(Report report, List<CallHop> chain) {
+        List<ThreadFlowLocation> steps = new ArrayList<>();
+        for (CallHop hop : chain) {
+            ThreadFlowLocation step = new ThreadFlowLocation();
+            step.setLocation(location(report, hop.file(), hop.range(), hop.description()));
+            steps.add(step);
+        }
+        ThreadFlow thread = new ThreadFlow();
+        thread.setLocations(steps);
+        CodeFlow flow = new CodeFlow();
+        flow.setMessage(message("The calls from orchestration code down to the offending call"));
+        flow.setThreadFlows(List.of(thread));
+        return flow;
+    }
+
+    private static Location location(Report report, Path file, TextRange range, String text) {
+        ArtifactLocation artifact = new ArtifactLocation();
+        String shown = report.display(file);
+        if (Path.of(shown).isAbsolute()) {
+            artifact.setUri(file.toAbsolutePath().normalize().toUri().toString());
+        } else {
+            artifact.setUri(shown);
+            artifact.setUriBaseId(SRCROOT);
+        }
+        Region region = new Region();
+        region.setStartLine(range.beginLine());
+        region.setStartColumn(range.beginColumn());
+        region.setEndLine(range.endLine());
+        // SARIF's end column is the one after the last character.
+        region.setEndColumn(range.endColumn() + 1);
+        PhysicalLocation physical = new PhysicalLocation();
+        physical.setArtifactLocation(artifact);
+        physical.setRegion(region);
+        Location location = new Location();
+        location.setPhysicalLocation(physical);
+        if (text != null) {
+            location.setMessage(message(text));
+        }
+        return location;
+    }
+
+    private static Message message(String text) {
+        Message message = new Message();
+        message.setText(text.endsWith(".") ? text : text + ".");
+        return message;
+    }
+
+    private static MultiformatMessageString text(String text) {
+        MultiformatMessageString message = new MultiformatMessageString();
+        message.setText(text);
+        return message;
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= MAX_DESCRIPTION ? text : text.substring(0, MAX_DESCRIPTION - 3) + "...";
+    }
+
+    /** {@code nondeterministic-time} becomes {@code NondeterministicTime}: SARIF wants a name that differs from the id. */
+    static String pascalCase(String id) {
+        StringBuilder name = new StringBuilder();
+        for (String part : id.split("-")) {
+            name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return name.toString();
+    }
+
+    private static String groupTag(String group) {
+        return group.replaceFirst("^[A-Z]\\.\\s*", "").toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("-+$", "");
+    }
+}
