@@ -1,9 +1,12 @@
 package dev.durablecheck.core;
 
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import dev.durablecheck.core.config.Configuration;
+import dev.durablecheck.core.filter.Baseline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What to analyse and how.
@@ -12,8 +15,11 @@ import java.util.List;
  * @param classpath jars whose types calls may resolve into
  * @param jobs worker threads, at least 1
  * @param languageLevel the Java version the sources are parsed as
+ * @param configuration severities, catalog additions, wrappers and file globs
+ * @param baseline findings to leave out as accepted, if any
  */
-public record AnalysisRequest(List<Path> paths, List<Path> classpath, int jobs, LanguageLevel languageLevel) {
+public record AnalysisRequest(List<Path> paths, List<Path> classpath, int jobs, LanguageLevel languageLevel,
+                              Configuration configuration, Optional<BaselineUse> baseline) {
 
     public AnalysisRequest {
         paths = List.copyOf(paths);
@@ -21,6 +27,17 @@ public record AnalysisRequest(List<Path> paths, List<Path> classpath, int jobs, 
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1, was " + jobs);
         }
+    }
+
+    /** A request without configuration file and baseline. */
+    public AnalysisRequest(List<Path> paths, List<Path> classpath, int jobs, LanguageLevel languageLevel) {
+        this(paths, classpath, jobs, languageLevel, Configuration.defaults(), Optional.empty());
+    }
+
+    /**
+     * A baseline and the folder its fingerprints are relative to (the baseline file's own).
+     */
+    public record BaselineUse(Baseline baseline, Path folder) {
     }
 
     /** A request with defaults: no classpath, one job per processor, Java 21 syntax. */

@@ -12,14 +12,25 @@ import java.util.List;
  *     rule could judge them, in file and position order
  * @param warnings problems that did not stop the run, such as an unusable classpath entry
  * @param internalErrors failures of the analyzer itself on some file; the rest was analysed
+ * @param suppressed findings that suppressions in the source cover, sorted like the findings
+ * @param baselined how many findings the baseline held and left out
+ * @param staleBaselineEntries baseline entries that matched no finding, which can be pruned
  */
 public record AnalysisResult(List<Finding> findings, int filesScanned, int filesAnalysed, List<UnresolvedCall> unresolvedCalls,
-                             List<String> warnings, List<String> internalErrors) {
+                             List<String> warnings, List<String> internalErrors, List<SuppressedFinding> suppressed,
+                             int baselined, int staleBaselineEntries) {
 
     public AnalysisResult {
         findings = List.copyOf(findings);
         unresolvedCalls = List.copyOf(unresolvedCalls);
         warnings = List.copyOf(warnings);
         internalErrors = List.copyOf(internalErrors);
+        suppressed = List.copyOf(suppressed);
+    }
+
+    /** A result with nothing suppressed or baselined. */
+    public AnalysisResult(List<Finding> findings, int filesScanned, int filesAnalysed, List<UnresolvedCall> unresolvedCalls,
+                          List<String> warnings, List<String> internalErrors) {
+        this(findings, filesScanned, filesAnalysed, unresolvedCalls, warnings, internalErrors, List.of(), 0, 0);
     }
 }

@@ -1,5 +1,9 @@
 package dev.durablecheck.core;
 
+import dev.durablecheck.core.catalog.ApiCatalog;
+import dev.durablecheck.core.config.Configuration;
+import dev.durablecheck.core.filter.FindingFilter;
+import dev.durablecheck.core.filter.SuppressionRules;
 import dev.durablecheck.core.model.DurableModel;
 import dev.durablecheck.core.parse.ParseOutcome;
 import dev.durablecheck.core.parse.ParsedSources;
@@ -17,6 +21,9 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.ServiceLoader;
 import java.util.concurrent.ExecutionException;
@@ -47,11 +54,13 @@ public final class Analyzer {
         return new Analyzer(found, DurableModel.awsLambdaDurableJava());
     }
 
-    /** The descriptors of the rules this analyzer runs, plus the built-in {@code parse-error}, by id. */
+    /** The descriptors of the rules this analyzer runs, plus the built-in ones ({@code parse-error} and the suppression checks), by id. */
     public List<RuleDescriptor> descriptors() {
         List<RuleDescriptor> all = new ArrayList<>();
         rules.forEach(r -> all.add(r.descriptor()));
         all.add(ParseErrors.DESCRIPTOR);
+        all.add(SuppressionRules.UNKNOWN_SUPPRESSION);
+        all.add(SuppressionRules.SUPPRESSION_WITHOUT_REASON);
         all.sort(Comparator.comparing(RuleDescriptor::id));
         return all;
     }
@@ -68,13 +77,17 @@ public final class Analyzer {
     }
 
     public AnalysisResult analyze(AnalysisRequest request) {
-        Workspace workspace = Workspace.scan(request.paths());
+        Configuration configuration = request.configuration();
+        DurableModel runModel = configuration.extend(model);
+        List<Rule> active = rules.stream().filter(r -> !configuration.isOff(r.descriptor().id())).toList();
+        ApiCatalog catalog = runCatalog(active, configuration);
+        Workspace workspace = Workspace.scan(request.paths(), configuration::includes);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         ParsedSources parsed = new ParsedSources(request.languageLevel());
-        KnownTypes types = new KnownTypes(model, workspace, parsed, request.classpath(), warnings::add);
+        KnownTypes types = new KnownTypes(runModel, workspace, parsed, request.classpath(), warnings::add);
         ReachAnalyzer reach = new ReachAnalyzer(types, parsed,
-                target -> rules.stream().anyMatch(r -> r.reportsWhenReached(target, types)));
-        CandidateFilter filter = new CandidateFilter(model);
+                target -> active.stream().anyMatch(r -> r.reportsWhenReached(target, catalog, types)));
+        CandidateFilter filter = new CandidateFilter(runModel);
         List<SourceFile> candidates = workspace.files().stream().filter(filter::mayHoldDurableCode).toList();
 
         List<FileOutcome> outcomes = new ArrayList<>();
@@ -82,7 +95,7 @@ public final class Analyzer {
         try {
             List<Future<FileOutcome>> futures = new ArrayList<>();
             for (SourceFile file : candidates) {
-                futures.add(pool.submit(() -> analyzeFile(file, parsed, types, reach)));
+                futures.add(pool.submit(() -> analyzeFile(file, parsed, types, reach, active, catalog)));
             }
             for (int i = 0; i < futures.size(); i++) {
                 outcomes.add(await(futures.get(i), candidates.get(i)));
@@ -104,13 +117,35 @@ public final class Analyzer {
             }
         }
         findings.sort(Finding.ORDER);
+        Set<String> knownIds = new TreeSet<>();
+        descriptors().forEach(d -> knownIds.add(d.id()));
+        FindingFilter findingFilter = new FindingFilter(configuration, knownIds,
+                path -> workspace.file(path).flatMap(f -> parsed.parse(f).tree()));
+        FindingFilter.Filtered filtered = findingFilter.apply(findings,
+                candidates.stream().map(SourceFile::path).toList(), request.baseline());
         List<String> sortedWarnings = new ArrayList<>(warnings);
         Collections.sort(sortedWarnings);
-        return new AnalysisResult(findings, workspace.files().size(), candidates.size(),
-                new ArrayList<>(unresolved.values()), sortedWarnings, internalErrors);
+        return new AnalysisResult(filtered.reported(), workspace.files().size(), candidates.size(),
+                new ArrayList<>(unresolved.values()), sortedWarnings, internalErrors, filtered.suppressed(),
+                filtered.baselined(), filtered.stale());
     }
 
-    private FileOutcome analyzeFile(SourceFile file, ParsedSources parsed, KnownTypes types, ReachAnalyzer reach) {
+    /** The rules' catalogs, each once, then the configuration's entries, which win ties. */
+    private static ApiCatalog runCatalog(List<Rule> active, Configuration configuration) {
+        ApiCatalog catalog = ApiCatalog.empty();
+        List<ApiCatalog> seen = new ArrayList<>();
+        for (Rule rule : active) {
+            Optional<ApiCatalog> own = rule.apiCatalog();
+            if (own.isPresent() && seen.stream().noneMatch(c -> c == own.get())) {
+                seen.add(own.get());
+                catalog = catalog.with(own.get());
+            }
+        }
+        return catalog.with(configuration.catalog());
+    }
+
+    private FileOutcome analyzeFile(SourceFile file, ParsedSources parsed, KnownTypes types, ReachAnalyzer reach,
+                                    List<Rule> active, ApiCatalog catalog) {
         ParseOutcome outcome = parsed.parse(file);
         if (outcome.tree().isEmpty()) {
             Finding problem = new Finding(ParseErrors.DESCRIPTOR.id(), ParseErrors.DESCRIPTOR.severity(), file.path(),
@@ -118,9 +153,9 @@ public final class Analyzer {
                     outcome.problem(), "", "", List.of());
             return new FileOutcome(List.of(problem), List.of(), List.of());
         }
-        FileAnalysis analysis = new FileAnalysis(file.path(), outcome.tree().get(), types, reach);
+        FileAnalysis analysis = new FileAnalysis(file.path(), outcome.tree().get(), types, reach, catalog);
         List<String> errors = new ArrayList<>();
-        for (Rule rule : rules) {
+        for (Rule rule : active) {
             try {
                 analysis.run(rule);
             } catch (RuntimeException | StackOverflowError e) {

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import dev.durablecheck.core.catalog.ApiCatalog;
 import dev.durablecheck.core.model.BodyKind;
 import dev.durablecheck.core.model.DurableModel;
 import dev.durablecheck.core.reach.Implementation;
@@ -40,12 +41,13 @@ final class FileAnalysis {
     private final RegionClassifier regions;
     private final MemberAccesses accesses;
     private final ReachAnalyzer reach;
+    private final ApiCatalog catalog;
     private final List<Finding> findings = new ArrayList<>();
     private List<MemberSite> sites;
     private List<DurableCall> durableCalls;
     private final List<UnresolvedCall> unresolvedCalls = new ArrayList<>();
 
-    FileAnalysis(Path file, CompilationUnit unit, KnownTypes types, ReachAnalyzer reach) {
+    FileAnalysis(Path file, CompilationUnit unit, KnownTypes types, ReachAnalyzer reach, ApiCatalog catalog) {
         this.file = file;
         this.unit = unit;
         this.model = types.model();
@@ -53,6 +55,7 @@ final class FileAnalysis {
         this.regions = new RegionClassifier(resolver);
         this.accesses = new MemberAccesses(resolver);
         this.reach = reach;
+        this.catalog = catalog;
     }
 
     void run(Rule rule) {
@@ -170,6 +173,11 @@ final class FileAnalysis {
         @Override
         public DurableModel model() {
             return model;
+        }
+
+        @Override
+        public ApiCatalog catalog() {
+            return catalog;
         }
 
         @Override

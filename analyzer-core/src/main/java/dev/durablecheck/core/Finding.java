@@ -30,4 +30,10 @@ public record Finding(String ruleId, Severity severity, Path file, TextRange ran
     public Finding {
         chain = List.copyOf(chain);
     }
+
+    /** This finding with another severity, as configuration sets it. */
+    public Finding withSeverity(Severity other) {
+        return other == severity ? this
+                : new Finding(ruleId, other, file, range, message, enclosingMember, expression, chain);
+    }
 }

@@ -4,6 +4,10 @@ import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import dev.durablecheck.core.AnalysisRequest;
 import dev.durablecheck.core.AnalysisResult;
 import dev.durablecheck.core.Analyzer;
+import dev.durablecheck.core.config.Configuration;
+import dev.durablecheck.core.config.ConfigurationException;
+import dev.durablecheck.core.config.ConfigurationLoader;
+import dev.durablecheck.core.filter.Baseline;
 import dev.durablecheck.core.report.Report;
 import dev.durablecheck.core.report.Reporter;
 import dev.durablecheck.core.report.TextReporter;
@@ -20,6 +24,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 /** The {@code durable-check} command line. */
@@ -56,6 +62,22 @@ public final class DurableCheckCommand implements Callable<Integer> {
     @Option(names = {"--output", "-o"}, paramLabel = "FILE",
             description = "Write the report to FILE (replaced whole, never left half-written) instead of standard output.")
     private Path output;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: the nearest durable-check.json in the first PATH's folder or above).")
+    private Path config;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Leave out the findings recorded in this baseline file; report only new ones.")
+    private Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record the current findings in FILE as the baseline to adopt the tool on existing code.")
+    private Path writeBaseline;
+
+    @Option(names = "--include-suppressed",
+            description = "Also write findings that suppressions cover, marked as suppressed (SARIF suppressions; code scanning shows them as open).")
+    private boolean includeSuppressed;
 
     @Option(names = "--automation-id", paramLabel = "ID",
             description = "SARIF runAutomationDetails.id, e.g. 'durable-check/orders-service': tells code scanning apart uploads of one commit.")
@@ -135,9 +157,28 @@ public final class DurableCheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + jobs);
         }
         List<Path> usable = classpath.stream().filter(Files::isRegularFile).toList();
+        Configuration configuration;
+        Optional<AnalysisRequest.BaselineUse> baselineUse;
+        try {
+            configuration = configuration(analyzer);
+            baselineUse = baselineUse();
+        } catch (ConfigurationException | IOException e) {
+            err.println("durable-check: " + e.getMessage());
+            return ERROR;
+        }
         AnalysisRequest request = new AnalysisRequest(paths, usable,
-                jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), level());
+                jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), level(), configuration, baselineUse);
         AnalysisResult result = analyzer.analyze(request);
+        if (writeBaseline != null) {
+            Path folder = writeBaseline.toAbsolutePath().normalize().getParent();
+            try {
+                AtomicFile.write(writeBaseline, w -> Baseline.write(result.findings(), folder, w));
+            } catch (IOException e) {
+                err.println("durable-check: cannot write the baseline " + writeBaseline + ": " + e.getMessage());
+                return ERROR;
+            }
+            err.println("durable-check: wrote " + result.findings().size() + " findings to the baseline " + writeBaseline);
+        }
 
         result.warnings().forEach(w -> err.println("durable-check: warning: " + w));
         result.internalErrors().forEach(e -> err.println("durable-check: internal error: " + e));
@@ -147,7 +188,7 @@ public final class DurableCheckCommand implements Callable<Integer> {
             text.writeUnresolved(result, err);
         }
         Report report = new Report(result, analyzer.documentation(), baseDir, VersionProvider.version(),
-                Optional.ofNullable(automationId));
+                Optional.ofNullable(automationId), includeSuppressed);
         Reporter reporter = format.reporter(baseDir, output == null && useColor());
         try {
             if (output == null) {
@@ -166,7 +207,31 @@ public final class DurableCheckCommand implements Callable<Integer> {
         if (!result.internalErrors().isEmpty()) {
             return ERROR;
         }
-        return !exitZero && failOn.fails(result.findings()) ? FINDINGS : CLEAN;
+        // Writing a baseline accepts today's findings: that run does not fail on them.
+        return !exitZero && writeBaseline == null && failOn.fails(result.findings()) ? FINDINGS : CLEAN;
+    }
+
+    private Configuration configuration(Analyzer analyzer) throws ConfigurationException {
+        Optional<Path> file = config != null ? Optional.of(config) : ConfigurationLoader.find(paths);
+        if (file.isEmpty()) {
+            return Configuration.defaults();
+        }
+        if (!Files.isRegularFile(file.get())) {
+            throw new ConfigurationException(file.get() + ": configuration file not found");
+        }
+        Set<String> ids = analyzer.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toSet());
+        return new ConfigurationLoader(ids).load(file.get());
+    }
+
+    private Optional<AnalysisRequest.BaselineUse> baselineUse() throws IOException {
+        if (baseline == null) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(baseline)) {
+            throw new IOException(baseline + ": baseline file not found (create it with --write-baseline)");
+        }
+        return Optional.of(new AnalysisRequest.BaselineUse(Baseline.read(baseline),
+                baseline.toAbsolutePath().normalize().getParent()));
     }
 
     private LanguageLevel level() {

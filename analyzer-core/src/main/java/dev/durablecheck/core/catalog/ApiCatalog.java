@@ -7,7 +7,9 @@ import dev.durablecheck.core.resolve.MemberTarget;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,16 +21,21 @@ import java.util.function.Function;
  * The catalog of APIs that rules report (sinks) and of members declared safe, as data. For a
  * member access the most specific entry wins: the receiver's own type before its supertypes, and
  * on one type an entry with parameters before one with a member name, before a member glob,
- * before the whole type. On a tie a safe entry wins.
+ * before the whole type. On a tie the later entry wins: in the built-in file safe entries come after
+ * sinks, and entries of a configuration file come after the built-in ones.
  */
 public final class ApiCatalog {
 
     private final List<CatalogEntry> entries;
     private final Map<String, List<CatalogEntry>> byExactType = new HashMap<>();
     private final List<CatalogEntry> globTyped = new ArrayList<>();
+    private final Map<CatalogEntry, Integer> order = new IdentityHashMap<>();
 
     private ApiCatalog(List<CatalogEntry> entries) {
         this.entries = List.copyOf(entries);
+        for (int i = 0; i < this.entries.size(); i++) {
+            order.put(this.entries.get(i), i);
+        }
         for (CatalogEntry e : entries) {
             if (e.pattern().typeGlob() == null) {
                 byExactType.computeIfAbsent(e.pattern().type(), k -> new ArrayList<>()).add(e);
@@ -67,6 +74,16 @@ public final class ApiCatalog {
             }
         }
         return new ApiCatalog(entries);
+    }
+
+    /** A catalog of entries made elsewhere, such as a configuration file's. */
+    public static ApiCatalog of(List<CatalogEntry> entries) {
+        return new ApiCatalog(entries);
+    }
+
+    /** The empty catalog. */
+    public static ApiCatalog empty() {
+        return new ApiCatalog(List.of());
     }
 
     private static MemberPattern parse(String pattern, String source) {
@@ -111,6 +128,7 @@ public final class ApiCatalog {
         return Optional.empty();
     }
 
+    /** The entries that may match {@code type}, in entry order. */
     private List<CatalogEntry> candidates(String type) {
         List<CatalogEntry> exact = byExactType.getOrDefault(type, List.of());
         if (globTyped.isEmpty()) {
@@ -118,6 +136,7 @@ public final class ApiCatalog {
         }
         List<CatalogEntry> all = new ArrayList<>(exact);
         all.addAll(globTyped);
+        all.sort(Comparator.comparingInt(order::get));
         return all;
     }
 
@@ -151,12 +170,8 @@ public final class ApiCatalog {
         return true;
     }
 
+    /** Candidates come in entry order, so on equal specificity the later one replaces the earlier. */
     private static boolean beats(CatalogEntry candidate, CatalogEntry best) {
-        if (best == null) {
-            return true;
-        }
-        int a = candidate.pattern().specificity();
-        int b = best.pattern().specificity();
-        return a > b || (a == b && candidate.isSafe() && !best.isSafe());
+        return best == null || candidate.pattern().specificity() >= best.pattern().specificity();
     }
 }

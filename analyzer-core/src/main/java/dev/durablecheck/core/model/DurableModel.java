@@ -77,6 +77,27 @@ public final class DurableModel {
         knownTypes.addAll(supertypes.keySet());
     }
 
+    private DurableModel(DurableModel base, List<Operation> extraOperations, List<EntryLambda> extraEntryLambdas) {
+        this.id = base.id;
+        this.contextType = base.contextType;
+        this.stepContextType = base.stepContextType;
+        this.knownTypes = base.knownTypes;
+        this.supertypes = base.supertypes;
+        this.operations = new ArrayList<>(base.operations);
+        this.operations.addAll(extraOperations);
+        this.operationMethodNames = new HashSet<>(base.operationMethodNames);
+        extraOperations.forEach(op -> operationMethodNames.addAll(op.methods().keySet()));
+        this.handlers = base.handlers;
+        this.entryLambdas = new ArrayList<>(base.entryLambdas);
+        this.entryLambdas.addAll(extraEntryLambdas);
+        this.members = base.members;
+    }
+
+    /** This model with a team's own wrappers around the runtime added as operations and entry points. */
+    public DurableModel with(List<Operation> extraOperations, List<EntryLambda> extraEntryLambdas) {
+        return new DurableModel(this, extraOperations, extraEntryLambdas);
+    }
+
     /** The model of the AWS Lambda Durable Execution SDK for Java 2.x. */
     public static DurableModel awsLambdaDurableJava() {
         try (InputStream in = DurableModel.class.getResourceAsStream(AWS_PROFILE)) {

@@ -12,7 +12,7 @@ import java.util.Set;
  * @param family the family's name, for messages
  * @param methods method names of the family, each mapped to its return type or {@code null}
  *     when the return type is the caller's type argument
- * @param arities argument counts of the overloads
+ * @param arities argument counts of the overloads; empty for any count
  * @param nameArgument index of the operation-name argument
  * @param itemsArgument index of the collection argument whose elements the body receives, or {@code -1}
  * @param body the function argument, or {@code null} for operations without one
@@ -30,6 +30,6 @@ public record Operation(String receiver, String family, Map<String, String> meth
     }
 
     boolean matches(String method, int arity) {
-        return methods.containsKey(method) && arities.contains(arity);
+        return methods.containsKey(method) && (arities.isEmpty() || arities.contains(arity));
     }
 }

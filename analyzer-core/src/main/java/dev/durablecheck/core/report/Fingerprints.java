@@ -3,6 +3,7 @@ package dev.durablecheck.core.report;
 import dev.durablecheck.core.Finding;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -23,11 +24,12 @@ public final class Fingerprints {
     private Fingerprints() {
     }
 
-    /** The fingerprints of sorted findings, in the same order. */
-    public static List<String> of(List<Finding> findings, Report report) {
+    /** The fingerprints of sorted findings, in the same order, with paths relative to {@code baseDir}. */
+    public static List<String> of(List<Finding> findings, Path baseDir) {
+        Path base = baseDir.toAbsolutePath().normalize();
         Map<String, Integer> seen = new HashMap<>();
         return findings.stream().map(f -> {
-            String identity = String.join("\u0000", f.ruleId(), report.display(f.file()), f.enclosingMember(),
+            String identity = String.join("\u0000", f.ruleId(), Report.display(base, f.file()), f.enclosingMember(),
                     f.expression().isEmpty() ? f.message() : f.expression());
             int occurrence = seen.merge(identity, 1, Integer::sum);
             return sha256(identity + "\u0000" + occurrence);

@@ -38,7 +38,7 @@ public final class JsonReporter implements Reporter {
         tool.put("version", report.toolVersion());
 
         ArrayNode findings = root.putArray("findings");
-        List<String> fingerprints = Fingerprints.of(result.findings(), report);
+        List<String> fingerprints = Fingerprints.of(result.findings(), report.baseDir());
         for (int i = 0; i < result.findings().size(); i++) {
             Finding f = result.findings().get(i);
             ObjectNode node = findings.addObject();

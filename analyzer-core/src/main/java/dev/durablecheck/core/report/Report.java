@@ -13,13 +13,20 @@ import java.util.Optional;
  *
  * @param baseDir paths below it are written relative to it ({@code %SRCROOT%} in SARIF)
  * @param automationId SARIF {@code automationDetails.id}, a category for code scanning, or empty
+ * @param includeSuppressed whether suppressed findings are written too, marked as suppressed
  */
 public record Report(AnalysisResult result, List<RuleDocumentation> rules, Path baseDir, String toolVersion,
-                     Optional<String> automationId) {
+                     Optional<String> automationId, boolean includeSuppressed) {
 
     public Report {
         rules = List.copyOf(rules);
         baseDir = baseDir.toAbsolutePath().normalize();
+    }
+
+    /** A report of the findings that are not suppressed. */
+    public Report(AnalysisResult result, List<RuleDocumentation> rules, Path baseDir, String toolVersion,
+                  Optional<String> automationId) {
+        this(result, rules, baseDir, toolVersion, automationId, false);
     }
 
     /** A path as reports show it: relative to the base folder when below it, with forward slashes. */
@@ -27,7 +34,8 @@ public record Report(AnalysisResult result, List<RuleDocumentation> rules, Path 
         return display(baseDir, file);
     }
 
-    static String display(Path baseDir, Path file) {
+    /** {@code file} relative to {@code baseDir} when below it, with forward slashes; else absolute. */
+    public static String display(Path baseDir, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(baseDir) ? baseDir.relativize(absolute) : absolute;
         return shown.toString().replace('\\', '/');

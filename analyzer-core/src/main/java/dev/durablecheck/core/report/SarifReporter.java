@@ -21,6 +21,7 @@ import de.jcup.sarif_2_1_0.model.Result;
 import de.jcup.sarif_2_1_0.model.Run;
 import de.jcup.sarif_2_1_0.model.RunAutomationDetails;
 import de.jcup.sarif_2_1_0.model.SarifSchema210;
+import de.jcup.sarif_2_1_0.model.Suppression;
 import de.jcup.sarif_2_1_0.model.ThreadFlow;
 import de.jcup.sarif_2_1_0.model.ThreadFlowLocation;
 import de.jcup.sarif_2_1_0.model.Tool;
@@ -29,6 +30,7 @@ import dev.durablecheck.core.CallHop;
 import dev.durablecheck.core.Finding;
 import dev.durablecheck.core.ParseErrors;
 import dev.durablecheck.core.Severity;
+import dev.durablecheck.core.SuppressedFinding;
 import dev.durablecheck.core.TextRange;
 import dev.durablecheck.core.rule.RuleDescriptor;
 import dev.durablecheck.core.rule.RuleDocumentation;
@@ -39,6 +41,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -168,8 +171,16 @@ public final class SarifReporter implements Reporter {
         for (int i = 0; i < report.rules().size(); i++) {
             ruleIndex.put(report.rules().get(i).descriptor().id(), i);
         }
-        List<Finding> findings = report.result().findings();
-        List<String> fingerprints = Fingerprints.of(findings, report);
+        List<Finding> findings = new ArrayList<>(report.result().findings());
+        Map<Finding, SuppressedFinding> suppressedBy = new IdentityHashMap<>();
+        if (report.includeSuppressed()) {
+            for (SuppressedFinding s : report.result().suppressed()) {
+                findings.add(s.finding());
+                suppressedBy.put(s.finding(), s);
+            }
+            findings.sort(Finding.ORDER);
+        }
+        List<String> fingerprints = Fingerprints.of(findings, report.baseDir());
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
@@ -188,6 +199,18 @@ public final class SarifReporter implements Reporter {
                 related.setId(1);
                 result.setRelatedLocations(new LinkedHashSet<>(List.of(related)));
                 result.setCodeFlows(List.of(codeFlow(report, f.chain())));
+            }
+            if (report.includeSuppressed()) {
+                // Within a run, suppressions are on every result or on none (SARIF 3.27.23).
+                Set<Suppression> suppressions = new LinkedHashSet<>();
+                SuppressedFinding s = suppressedBy.get(f);
+                if (s != null) {
+                    Suppression suppression = new Suppression();
+                    suppression.setKind(Suppression.Kind.IN_SOURCE);
+                    suppression.setJustification(s.suppression().justification());
+                    suppressions.add(suppression);
+                }
+                result.setSuppressions(suppressions);
             }
             results.add(result);
         }

@@ -89,6 +89,17 @@ public final class TextReporter implements Reporter {
                 + plural(counts.getOrDefault(Severity.NOTE, 0), "note") + ")");
         line.append(" in ").append(plural(result.filesScanned(), "file"))
                 .append(" (").append(result.filesAnalysed()).append(" with durable code)");
+        if (!result.suppressed().isEmpty()) {
+            line.append("; ").append(result.suppressed().size()).append(" suppressed");
+        }
+        if (result.baselined() > 0 || result.staleBaselineEntries() > 0) {
+            line.append("; ").append(result.baselined()).append(" in the baseline");
+            if (result.staleBaselineEntries() > 0) {
+                line.append(" (").append(plural(result.staleBaselineEntries(), "baseline entry"))
+                        .append(" no longer ").append(result.staleBaselineEntries() == 1 ? "matches" : "match")
+                        .append(" and can be removed)");
+            }
+        }
         if (!result.unresolvedCalls().isEmpty()) {
             int unresolved = result.unresolvedCalls().size();
             line.append("; ").append(plural(unresolved, "call"))
@@ -99,6 +110,9 @@ public final class TextReporter implements Reporter {
     }
 
     private static String plural(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        if (n == 1) {
+            return n + " " + noun;
+        }
+        return n + " " + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
 }

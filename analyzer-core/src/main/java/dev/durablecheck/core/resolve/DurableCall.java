@@ -13,7 +13,7 @@ public record DurableCall(MethodCallExpr call, Operation operation) {
     /** The operation-name argument, if the call has it. */
     public Optional<Expression> nameArgument() {
         int index = operation.nameArgument();
-        return index < call.getArguments().size() ? Optional.of(call.getArgument(index)) : Optional.empty();
+        return index >= 0 && index < call.getArguments().size() ? Optional.of(call.getArgument(index)) : Optional.empty();
     }
 
     /** The body argument and what kind of body it is, for operations that take one. */

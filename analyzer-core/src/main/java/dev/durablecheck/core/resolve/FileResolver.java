@@ -332,7 +332,9 @@ public final class FileResolver {
         if (cached != null) {
             return cached;
         }
-        Optional<DurableCall> found = typeOf(call.getScope().get())
+        Expression scope = call.getScope().get();
+        // A configured wrapper may be a static method: its receiver is a type name.
+        Optional<DurableCall> found = typeOf(scope).or(() -> typeNameOf(scope))
                 .flatMap(receiver -> model.operation(receiver, call.getNameAsString(), call.getArguments().size()))
                 .map(op -> new DurableCall(call, op));
         durableCache.put(call, found);

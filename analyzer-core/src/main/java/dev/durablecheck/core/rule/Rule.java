@@ -1,7 +1,10 @@
 package dev.durablecheck.core.rule;
 
+import dev.durablecheck.core.catalog.ApiCatalog;
 import dev.durablecheck.core.resolve.KnownTypes;
 import dev.durablecheck.core.resolve.MemberTarget;
+
+import java.util.Optional;
 
 /**
  * A check. Implementations are found with {@link java.util.ServiceLoader}, so a rule pack is a
@@ -20,7 +23,15 @@ public interface Rule {
      * methods; reach analysis keeps only such accesses. Rules that do not look at reached accesses
      * keep the default.
      */
-    default boolean reportsWhenReached(MemberTarget target, KnownTypes types) {
+    default boolean reportsWhenReached(MemberTarget target, ApiCatalog catalog, KnownTypes types) {
         return false;
+    }
+
+    /**
+     * The API catalog data this rule reads, merged with every other rule's and the configuration's
+     * into the run's catalog ({@link RuleContext#catalog()}).
+     */
+    default Optional<ApiCatalog> apiCatalog() {
+        return Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package dev.durablecheck.core.rule;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import dev.durablecheck.core.CallHop;
+import dev.durablecheck.core.catalog.ApiCatalog;
 import dev.durablecheck.core.model.DurableModel;
 import dev.durablecheck.core.region.OperationBodyRegion;
 import dev.durablecheck.core.region.RegionKind;
@@ -21,6 +22,9 @@ public interface RuleContext {
     CompilationUnit unit();
 
     DurableModel model();
+
+    /** The run's API catalog: every rule's data, then the configuration's, which wins ties. */
+    ApiCatalog catalog();
 
     /** Types, names, member targets and durable operations of this file. */
     FileResolver resolver();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,10 +32,12 @@ public final class Workspace {
 
     private final List<SourceFile> files;
     private final Map<String, SourceFile> byTypeName = new HashMap<>();
+    private final Map<Path, SourceFile> byPath = new HashMap<>();
 
     private Workspace(List<SourceFile> files) {
         this.files = List.copyOf(files);
         for (SourceFile f : files) {
+            byPath.put(f.path(), f);
             if (f.isReadable()) {
                 byTypeName.putIfAbsent(f.primaryTypeName(), f);
             }
@@ -57,6 +60,11 @@ public final class Workspace {
      * @param paths existing files or folders
      */
     public static Workspace scan(List<Path> paths) {
+        return scan(paths, file -> true);
+    }
+
+    /** Collects the files at or below {@code paths} that {@code include} accepts. */
+    public static Workspace scan(List<Path> paths, Predicate<Path> include) {
         Map<Path, SourceFile> found = new TreeMap<>();
         for (Path root : paths) {
             Path start = root.toAbsolutePath().normalize();
@@ -66,6 +74,7 @@ public final class Workspace {
                 found.computeIfAbsent(start, Workspace::read);
             }
         }
+        found.keySet().removeIf(file -> !include.test(file));
         return new Workspace(new ArrayList<>(found.values()));
     }
 
@@ -106,6 +115,11 @@ public final class Workspace {
     private static SourceFile unreadable(Path file, Exception e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
         return new SourceFile(file, null, reason, "");
+    }
+
+    /** The workspace file at {@code path}, if the run includes it. */
+    public Optional<SourceFile> file(Path path) {
+        return Optional.ofNullable(byPath.get(path.toAbsolutePath().normalize()));
     }
 
     public List<SourceFile> files() {

@@ -11,6 +11,8 @@ import dev.durablecheck.core.rule.Rule;
 import dev.durablecheck.core.rule.RuleContext;
 import dev.durablecheck.core.rule.Snippet;
 
+import java.util.Optional;
+
 
 /**
  * A group-A rule: reports each member access in orchestration code that the API catalog lists
@@ -18,20 +20,11 @@ import dev.durablecheck.core.rule.Snippet;
  */
 abstract class CatalogCallRule implements Rule {
 
-    private final ApiCatalog catalog;
-
-    CatalogCallRule() {
-        this(ReplayUnsafeApis.CATALOG);
-    }
-
-    CatalogCallRule(ApiCatalog catalog) {
-        this.catalog = catalog;
-    }
 
     @Override
     public void check(RuleContext context) {
         for (MemberSite site : context.orchestrationSites()) {
-            if (isCatalogSink(site.target(), context.resolver().types()) && isReported(site, context)) {
+            if (isCatalogSink(site.target(), context.catalog(), context.resolver().types()) && isReported(site, context)) {
                 Node at = site.isReached() ? site.node() : MemberAccesses.quoted(site.node(), site.target());
                 String sink = "'" + Snippet.of(MemberAccesses.quoted(site.sink(), site.target())) + "'";
                 if (site.isReached()) {
@@ -44,11 +37,16 @@ abstract class CatalogCallRule implements Rule {
     }
 
     @Override
-    public boolean reportsWhenReached(MemberTarget target, KnownTypes types) {
-        return isCatalogSink(target, types);
+    public boolean reportsWhenReached(MemberTarget target, ApiCatalog catalog, KnownTypes types) {
+        return isCatalogSink(target, catalog, types);
     }
 
-    private boolean isCatalogSink(MemberTarget target, KnownTypes types) {
+    @Override
+    public Optional<ApiCatalog> apiCatalog() {
+        return Optional.of(ReplayUnsafeApis.CATALOG);
+    }
+
+    private boolean isCatalogSink(MemberTarget target, ApiCatalog catalog, KnownTypes types) {
         return catalog.match(target, types::ancestors).flatMap(CatalogEntry::sinkRule)
                 .filter(descriptor().id()::equals).isPresent();
     }

@@ -7,11 +7,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** The built-in API catalog, {@code nondeterministic-apis.json}, loaded once. */
-public final class ReplayUnsafeApis {
+final class ReplayUnsafeApis {
 
     private static final String RESOURCE = "/dev/durablecheck/rules/nondeterministic-apis.json";
 
-    public static final ApiCatalog CATALOG = load();
+    static final ApiCatalog CATALOG = load();
 
     private ReplayUnsafeApis() {
     }

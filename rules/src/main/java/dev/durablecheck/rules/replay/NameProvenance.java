@@ -35,7 +35,6 @@ import dev.durablecheck.core.resolve.FileResolver;
 import dev.durablecheck.core.resolve.MemberTarget;
 import dev.durablecheck.core.rule.RuleContext;
 import dev.durablecheck.core.rule.Snippet;
-import dev.durablecheck.rules.nondeterminism.ReplayUnsafeApis;
 
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -74,7 +73,7 @@ final class NameProvenance {
     private final RuleContext context;
     private final FileResolver resolver;
     private final UnorderedCollections collections;
-    private final ApiCatalog catalog = ReplayUnsafeApis.CATALOG;
+    private final ApiCatalog catalog;
     private final Map<Node, Provenance> memo = new IdentityHashMap<>();
     private final Set<Node> inProgress = new HashSet<>();
 
@@ -82,6 +81,7 @@ final class NameProvenance {
         this.context = context;
         this.resolver = context.resolver();
         this.collections = new UnorderedCollections(resolver);
+        this.catalog = context.catalog();
     }
 
     Provenance of(Expression e) {

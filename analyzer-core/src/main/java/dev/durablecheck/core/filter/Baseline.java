@@ -1,0 +1,103 @@
+package dev.durablecheck.core.filter;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.durablecheck.core.Finding;
+import dev.durablecheck.core.report.Fingerprints;
+import dev.durablecheck.core.report.Report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Findings accepted as they are, by fingerprint, so that a gate fails only on new ones. The file is
+ * JSON sorted by path, rule and fingerprint, one finding per entry, reviewable in a diff; paths and
+ * fingerprints are relative to the folder of the baseline file, so it does not depend on where the
+ * tool runs from.
+ */
+public final class Baseline {
+
+    private static final int VERSION = 1;
+
+    private final Set<String> fingerprints;
+
+    private Baseline(Set<String> fingerprints) {
+        this.fingerprints = Set.copyOf(fingerprints);
+    }
+
+    /** Reads a baseline file; throws {@link IOException} naming the problem. */
+    public static Baseline read(Path file) throws IOException {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IOException(file + ": not a durable-check baseline: " + e.getMessage(), e);
+        }
+        if (root == null || !root.path("findings").isArray()) {
+            throw new IOException(file + ": not a durable-check baseline: no \"findings\" array");
+        }
+        Set<String> prints = new HashSet<>();
+        for (JsonNode entry : root.path("findings")) {
+            prints.add(entry.path("fingerprint").asText());
+        }
+        return new Baseline(prints);
+    }
+
+    /** Writes the findings as a baseline, fingerprinted relative to {@code folder}. */
+    public static void write(List<Finding> findings, Path folder, Writer out) throws IOException {
+        List<String> prints = Fingerprints.of(findings, folder);
+        record Row(String file, String rule, String fingerprint, String message) {
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            rows.add(new Row(Report.display(folder, f.file()), f.ruleId(), prints.get(i), f.message()));
+        }
+        rows.sort(Comparator.comparing(Row::file).thenComparing(Row::rule).thenComparing(Row::fingerprint));
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("version", VERSION);
+        ArrayNode array = root.putArray("findings");
+        for (Row row : rows) {
+            ObjectNode node = array.addObject();
+            node.put("file", row.file());
+            node.put("rule", row.rule());
+            node.put("fingerprint", row.fingerprint());
+            node.put("message", row.message());
+        }
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        out.write(mapper.writer(printer).writeValueAsString(root));
+        out.write("\n");
+    }
+
+    /** What applying the baseline left: the new findings, and how many were matched or are stale. */
+    public record Applied(List<Finding> remaining, int baselined, int stale) {
+    }
+
+    /** Drops the findings the baseline holds, fingerprinted relative to {@code folder}. */
+    public Applied apply(List<Finding> findings, Path folder) {
+        List<String> prints = Fingerprints.of(findings, folder);
+        List<Finding> remaining = new ArrayList<>();
+        Set<String> matched = new HashSet<>();
+        for (int i = 0; i < findings.size(); i++) {
+            if (fingerprints.contains(prints.get(i))) {
+                matched.add(prints.get(i));
+            } else {
+                remaining.add(findings.get(i));
+            }
+        }
+        return new Applied(remaining, findings.size() - remaining.size(), fingerprints.size() - matched.size());
+    }
+}

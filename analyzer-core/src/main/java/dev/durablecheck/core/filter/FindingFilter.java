@@ -1,0 +1,114 @@
+package dev.durablecheck.core.filter;
+
+import com.github.javaparser.ast.CompilationUnit;
+import dev.durablecheck.core.AnalysisRequest;
+import dev.durablecheck.core.CallHop;
+import dev.durablecheck.core.Finding;
+import dev.durablecheck.core.SuppressedFinding;
+import dev.durablecheck.core.TextRange;
+import dev.durablecheck.core.config.Configuration;
+import dev.durablecheck.core.rule.RuleDescriptor;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The filter stage: sets configured severities, sets aside findings that a suppression covers
+ * (at the reported line or anywhere along its chain), reports malformed suppressions, and leaves
+ * out what the baseline holds.
+ */
+public final class FindingFilter {
+
+    private final Configuration configuration;
+    private final Set<String> knownRules;
+    private final Function<Path, Optional<CompilationUnit>> units;
+    private final Map<Path, Optional<SuppressionIndex>> indexes = new HashMap<>();
+
+    /**
+     * @param knownRules every id a suppression may name, including rules switched off
+     * @param units the parsed tree of a file, parsing it if needed
+     */
+    public FindingFilter(Configuration configuration, Set<String> knownRules, Function<Path, Optional<CompilationUnit>> units) {
+        this.configuration = configuration;
+        this.knownRules = Set.copyOf(knownRules);
+        this.units = units;
+    }
+
+    /** What the filter let through, what it set aside, and what the baseline did. */
+    public record Filtered(List<Finding> reported, List<SuppressedFinding> suppressed, int baselined, int stale) {
+    }
+
+    /**
+     * @param findings sorted findings of the run
+     * @param analysedFiles the files analysed in full, whose malformed suppressions are reported
+     */
+    public Filtered apply(List<Finding> findings, List<Path> analysedFiles, Optional<AnalysisRequest.BaselineUse> baseline) {
+        List<Finding> active = new ArrayList<>();
+        List<SuppressedFinding> suppressed = new ArrayList<>();
+        for (Finding raw : findings) {
+            if (configuration.isOff(raw.ruleId())) {
+                continue;
+            }
+            Finding f = raw.withSeverity(configuration.severityOf(raw.ruleId(), raw.severity()));
+            Optional<Suppression> suppression = suppressionOf(f);
+            if (suppression.isPresent()) {
+                suppressed.add(new SuppressedFinding(f, suppression.get()));
+            } else {
+                active.add(f);
+            }
+        }
+        for (Path file : analysedFiles) {
+            index(file).ifPresent(index -> index.problems().stream()
+                    .map(problem -> problemFinding(file, problem))
+                    .filter(problem -> !configuration.isOff(problem.ruleId()))
+                    .forEach(active::add));
+        }
+        active.sort(Finding.ORDER);
+        if (baseline.isEmpty()) {
+            return new Filtered(active, suppressed, 0, 0);
+        }
+        Baseline.Applied applied = baseline.get().baseline().apply(active, baseline.get().folder());
+        return new Filtered(applied.remaining(), suppressed, applied.baselined(), applied.stale());
+    }
+
+    private Optional<Suppression> suppressionOf(Finding f) {
+        Optional<Suppression> here = suppressionAt(f.file(), f.range().beginLine(), f.ruleId());
+        if (here.isPresent()) {
+            return here;
+        }
+        for (CallHop hop : f.chain()) {
+            Optional<Suppression> along = suppressionAt(hop.file(), hop.range().beginLine(), f.ruleId());
+            if (along.isPresent()) {
+                return along;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Suppression> suppressionAt(Path file, int line, String ruleId) {
+        return index(file).flatMap(index -> index.find(line, ruleId));
+    }
+
+    private Optional<SuppressionIndex> index(Path file) {
+        return indexes.computeIfAbsent(file, f -> units.apply(f).map(unit -> new SuppressionIndex(unit, knownRules)));
+    }
+
+    private Finding problemFinding(Path file, SuppressionIndex.Problem problem) {
+        RuleDescriptor rule = problem.kind() == SuppressionIndex.Problem.Kind.UNKNOWN_RULE
+                ? SuppressionRules.UNKNOWN_SUPPRESSION : SuppressionRules.SUPPRESSION_WITHOUT_REASON;
+        String message = problem.kind() == SuppressionIndex.Problem.Kind.UNKNOWN_RULE
+                ? "the suppression names '" + problem.text() + "', which is not a durable-check rule id, so it "
+                  + "suppresses nothing; see durable-check --list-rules"
+                : "the durable-check:ignore comment for " + problem.text() + " gives no reason; add one after ' -- ' "
+                  + "so that reviewers know why the finding is acceptable";
+        TextRange range = problem.range();
+        Finding f = new Finding(rule.id(), rule.severity(), file, range, message, "", problem.text(), List.of());
+        return f.withSeverity(configuration.severityOf(rule.id(), rule.severity()));
+    }
+}
