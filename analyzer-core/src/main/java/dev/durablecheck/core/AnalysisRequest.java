@@ -17,13 +17,16 @@ import java.util.Optional;
  * @param languageLevel the Java version the sources are parsed as
  * @param configuration severities, catalog additions, wrappers and file globs
  * @param baseline findings to leave out as accepted, if any
+ * @param contextPaths source folders or files that resolution and call-following may read but
+ *     that are not analysed for findings of their own (a sibling module, the rest of a source root)
  */
 public record AnalysisRequest(List<Path> paths, List<Path> classpath, int jobs, LanguageLevel languageLevel,
-                              Configuration configuration, Optional<BaselineUse> baseline) {
+                              Configuration configuration, Optional<BaselineUse> baseline, List<Path> contextPaths) {
 
     public AnalysisRequest {
         paths = List.copyOf(paths);
         classpath = List.copyOf(classpath);
+        contextPaths = List.copyOf(contextPaths);
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1, was " + jobs);
         }
@@ -32,6 +35,17 @@ public record AnalysisRequest(List<Path> paths, List<Path> classpath, int jobs, 
     /** A request without configuration file and baseline. */
     public AnalysisRequest(List<Path> paths, List<Path> classpath, int jobs, LanguageLevel languageLevel) {
         this(paths, classpath, jobs, languageLevel, Configuration.defaults(), Optional.empty());
+    }
+
+    /** A request without context paths. */
+    public AnalysisRequest(List<Path> paths, List<Path> classpath, int jobs, LanguageLevel languageLevel,
+                           Configuration configuration, Optional<BaselineUse> baseline) {
+        this(paths, classpath, jobs, languageLevel, configuration, baseline, List.of());
+    }
+
+    /** This request with source paths that are read for resolution but not analysed. */
+    public AnalysisRequest withContextPaths(List<Path> context) {
+        return new AnalysisRequest(paths, classpath, jobs, languageLevel, configuration, baseline, context);
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.durablecheck.core.config.Configuration;
 import dev.durablecheck.core.config.ConfigurationException;
 import dev.durablecheck.core.config.ConfigurationLoader;
 import dev.durablecheck.core.filter.Baseline;
+import dev.durablecheck.core.report.AtomicFile;
 import dev.durablecheck.core.report.Report;
 import dev.durablecheck.core.report.Reporter;
 import dev.durablecheck.core.report.TextReporter;

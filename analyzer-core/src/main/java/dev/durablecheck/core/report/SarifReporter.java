@@ -1,5 +1,7 @@
 package dev.durablecheck.core.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,9 +69,26 @@ public final class SarifReporter implements Reporter {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        out.write(new ObjectMapper().writer(printer).writeValueAsString(log(report)));
+        ObjectMapper mapper = new ObjectMapper()
+                .addMixIn(Run.class, AlwaysWrittenResults.class)
+                .addMixIn(Result.class, AlwaysWrittenSuppressions.class);
+        out.write(mapper.writer(printer).writeValueAsString(log(report)));
         out.write("\n");
         out.flush();
+    }
+
+    /** A run without findings still says so: {@code "results": []}, which the model would leave out. */
+    private abstract static class AlwaysWrittenResults {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        @JsonProperty("results")
+        abstract List<Result> getResults();
+    }
+
+    /** With --include-suppressed every result carries suppressions, empty for active ones (SARIF 3.27.23). */
+    private abstract static class AlwaysWrittenSuppressions {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @JsonProperty("suppressions")
+        abstract Set<Suppression> getSuppressions();
     }
 
     private static SarifSchema210 log(Report report) {
@@ -211,6 +230,8 @@ public final class SarifReporter implements Reporter {
                     suppressions.add(suppression);
                 }
                 result.setSuppressions(suppressions);
+            } else {
+                result.setSuppressions(null);
             }
             results.add(result);
         }

@@ -1,4 +1,4 @@
-package dev.durablecheck.cli;
+package dev.durablecheck.core.report;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -12,17 +12,17 @@ import java.nio.file.StandardCopyOption;
  * Writes a report file through a temporary file in the same folder and a move, so that a failed or
  * interrupted run leaves the previous file as it was and never a half-written one.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     /** What writes the content. */
-    interface Content {
+    public interface Content {
         void writeTo(Writer out) throws IOException;
     }
 
     private AtomicFile() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path folder = absolute.getParent();
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");

@@ -1,0 +1,14 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD FAILURE')
+// The failure names the rule, the file and the line.
+assert log.contains('durable-check found 1 replay problem(s)')
+assert log.contains('src/main/java/it/orders/OrderHandler.java:12: nondeterministic-time')
+// The console line the IDE links.
+assert log =~ /OrderHandler\.java:12:26: error: 'Instant\.now\(\)'/
+assert !log.contains('\tat dev.durablecheck')
+def sarif = new JsonSlurper().parse(new File(basedir, 'target/durable-check.sarif'))
+assert sarif.runs[0].results.size() == 1
+assert sarif.runs[0].results[0].ruleId == 'nondeterministic-time'
+assert sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri == 'src/main/java/it/orders/OrderHandler.java'

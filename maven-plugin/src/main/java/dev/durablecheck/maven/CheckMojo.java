@@ -1,0 +1,257 @@
+package dev.durablecheck.maven;
+
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import dev.durablecheck.core.AnalysisRequest;
+import dev.durablecheck.core.AnalysisResult;
+import dev.durablecheck.core.Analyzer;
+import dev.durablecheck.core.CallHop;
+import dev.durablecheck.core.Finding;
+import dev.durablecheck.core.Severity;
+import dev.durablecheck.core.config.Configuration;
+import dev.durablecheck.core.config.ConfigurationException;
+import dev.durablecheck.core.config.ConfigurationLoader;
+import dev.durablecheck.core.filter.Baseline;
+import dev.durablecheck.core.report.AtomicFile;
+import dev.durablecheck.core.report.Report;
+import dev.durablecheck.core.report.SarifReporter;
+import dev.durablecheck.core.report.TextReporter;
+import dev.durablecheck.core.rule.RuleDescriptor;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Dependency;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Checks the module's durable handlers for replay bugs and fails the build when findings reach
+ * {@code failOn}. The module's compile source roots are analysed with its compile classpath, so
+ * calls into libraries resolve; the source roots of the reactor modules it depends on are read
+ * too, so that calls into them are followed. A SARIF report is always written.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.COMPILE)
+public final class CheckMojo extends AbstractMojo {
+
+    /** How many findings the failure message lists; the log and the SARIF file have all of them. */
+    private static final int LISTED = 10;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    /** Skip the check. */
+    @Parameter(property = "durable.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Lowest severity that fails the build: error, warning, note or never. */
+    @Parameter(property = "durable.failOn", defaultValue = "error")
+    private String failOn;
+
+    /** Where the SARIF 2.1.0 report is written, on every run. */
+    @Parameter(property = "durable.sarifOutput", defaultValue = "${project.build.directory}/durable-check.sarif")
+    private File sarifOutput;
+
+    /** Configuration file; by default the nearest durable-check.json in the module folder or above. */
+    @Parameter(property = "durable.config")
+    private File config;
+
+    /** Baseline file: findings recorded in it are accepted and do not fail the build. */
+    @Parameter(property = "durable.baseline")
+    private File baseline;
+
+    /** Also analyse the test source roots. */
+    @Parameter(property = "durable.includeTests", defaultValue = "false")
+    private boolean includeTests;
+
+    /** Globs of source files to analyse, relative to the module folder; all by default. */
+    @Parameter(property = "durable.includes")
+    private List<String> includes = new ArrayList<>();
+
+    /** Globs of source files to leave out, relative to the module folder. */
+    @Parameter(property = "durable.excludes")
+    private List<String> excludes = new ArrayList<>();
+
+    /** Print every finding as a {@code file:line:col} line that IDE consoles turn into a link. */
+    @Parameter(property = "durable.consoleOutput", defaultValue = "true")
+    private boolean consoleOutput;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("durable-check skipped");
+            return;
+        }
+        Severity threshold = threshold();
+        Path basedir = project.getBasedir().toPath();
+        List<Path> sources = SourceSelection.select(roots(project, includeTests), basedir, includes, excludes);
+        Analyzer analyzer = Analyzer.withInstalledRules();
+        AnalysisRequest request = new AnalysisRequest(sources, classpath(), Runtime.getRuntime().availableProcessors(),
+                LanguageLevel.JAVA_21, configuration(analyzer, basedir), baselineUse())
+                .withContextPaths(siblingRoots());
+        AnalysisResult result = analyzer.analyze(request);
+
+        writeSarif(analyzer, result, basedir);
+        result.warnings().forEach(w -> getLog().warn("durable-check: " + w));
+        if (consoleOutput) {
+            log(result);
+        }
+        getLog().info("durable-check: " + TextReporter.summary(result) + "; SARIF in " + sarifOutput);
+        if (!result.internalErrors().isEmpty()) {
+            result.internalErrors().forEach(e -> getLog().error("durable-check: internal error: " + e));
+            throw new MojoExecutionException("durable-check failed on " + result.internalErrors().size()
+                    + " file(s); see the errors above");
+        }
+        List<Finding> failing = threshold == null ? List.of()
+                : result.findings().stream().filter(f -> f.severity().atLeast(threshold)).toList();
+        if (!failing.isEmpty()) {
+            throw new MojoFailureException(failureMessage(failing, basedir));
+        }
+    }
+
+    private Severity threshold() throws MojoExecutionException {
+        String value = failOn.strip().toLowerCase(Locale.ROOT);
+        if (value.equals("never")) {
+            return null;
+        }
+        try {
+            return Severity.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("durable.failOn: '" + failOn + "' is not error, warning, note or never");
+        }
+    }
+
+    private static List<Path> roots(MavenProject module, boolean tests) {
+        List<String> roots = new ArrayList<>(module.getCompileSourceRoots());
+        if (tests) {
+            roots.addAll(module.getTestCompileSourceRoots());
+        }
+        return roots.stream().map(Path::of).filter(Files::isDirectory).toList();
+    }
+
+    /** Source roots of the reactor modules this module depends on: read for resolution and reach only. */
+    private List<Path> siblingRoots() {
+        Set<String> dependencies = project.getDependencies().stream()
+                .map(d -> d.getGroupId() + ":" + d.getArtifactId()).collect(Collectors.toSet());
+        List<Path> roots = new ArrayList<>();
+        for (MavenProject other : session.getProjects()) {
+            if (other != project && dependencies.contains(other.getGroupId() + ":" + other.getArtifactId())) {
+                roots.addAll(roots(other, false));
+            }
+        }
+        return roots;
+    }
+
+    private List<Path> classpath() throws MojoExecutionException {
+        try {
+            return project.getCompileClasspathElements().stream().map(Path::of)
+                    .filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".jar")).toList();
+        } catch (org.apache.maven.artifact.DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("cannot resolve the compile classpath: " + e.getMessage(), e);
+        }
+    }
+
+    private Configuration configuration(Analyzer analyzer, Path basedir) throws MojoExecutionException {
+        Optional<Path> file = config != null ? Optional.of(config.toPath()) : ConfigurationLoader.find(List.of(basedir));
+        if (file.isEmpty()) {
+            return Configuration.defaults();
+        }
+        if (!Files.isRegularFile(file.get())) {
+            throw new MojoExecutionException("durable-check: " + file.get() + ": configuration file not found");
+        }
+        Set<String> ids = analyzer.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toSet());
+        try {
+            return new ConfigurationLoader(ids).load(file.get());
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException("durable-check: " + e.getMessage());
+        }
+    }
+
+    private Optional<AnalysisRequest.BaselineUse> baselineUse() throws MojoExecutionException {
+        if (baseline == null) {
+            return Optional.empty();
+        }
+        Path file = baseline.toPath().toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new MojoExecutionException("durable-check: " + file + ": baseline file not found");
+        }
+        try {
+            return Optional.of(new AnalysisRequest.BaselineUse(Baseline.read(file), file.getParent()));
+        } catch (IOException e) {
+            throw new MojoExecutionException("durable-check: " + e.getMessage());
+        }
+    }
+
+    private void writeSarif(Analyzer analyzer, AnalysisResult result, Path basedir) throws MojoExecutionException {
+        // One category per module, so that a folder of these files can be uploaded together.
+        Report report = new Report(result, analyzer.documentation(), basedir, pluginVersion(),
+                Optional.of("durable-check/" + project.getArtifactId()));
+        try {
+            Files.createDirectories(sarifOutput.toPath().toAbsolutePath().getParent());
+            AtomicFile.write(sarifOutput.toPath(), out -> new SarifReporter().write(report, out));
+        } catch (IOException e) {
+            throw new MojoExecutionException("durable-check: cannot write " + sarifOutput + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String pluginVersion() {
+        String version = CheckMojo.class.getPackage().getImplementationVersion();
+        return version != null ? version : "unknown";
+    }
+
+    private void log(AnalysisResult result) {
+        for (Finding f : result.findings()) {
+            String line = location(f.file(), f.range().beginLine(), f.range().beginColumn()) + ": "
+                    + f.severity().label() + ": " + f.message() + " [" + f.ruleId() + "]";
+            switch (f.severity()) {
+                case ERROR -> getLog().error(line);
+                case WARNING -> getLog().warn(line);
+                case NOTE -> getLog().info(line);
+            }
+            for (CallHop hop : f.chain()) {
+                getLog().info("    " + location(hop.file(), hop.range().beginLine(), hop.range().beginColumn())
+                        + ": " + hop.description());
+            }
+        }
+    }
+
+    private static String location(Path file, int line, int column) {
+        return file.toAbsolutePath() + ":" + line + ":" + column;
+    }
+
+    private String failureMessage(List<Finding> failing, Path basedir) {
+        Map<String, Long> byRule = new TreeMap<>(failing.stream()
+                .collect(Collectors.groupingBy(Finding::ruleId, Collectors.counting())));
+        StringBuilder message = new StringBuilder("durable-check found ").append(failing.size())
+                .append(" replay problem(s) at or above '").append(failOn).append("': ")
+                .append(byRule.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining(", ")));
+        for (Finding f : failing.subList(0, Math.min(LISTED, failing.size()))) {
+            message.append("\n  ").append(Report.display(basedir, f.file())).append(':').append(f.range().beginLine())
+                    .append(": ").append(f.ruleId()).append(": ").append(f.message());
+        }
+        if (failing.size() > LISTED) {
+            message.append("\n  ... and ").append(failing.size() - LISTED).append(" more");
+        }
+        return message.append("\nEvery finding is in the log above and in ").append(sarifOutput).toString();
+    }
+}
