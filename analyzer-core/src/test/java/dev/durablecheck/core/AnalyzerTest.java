@@ -284,11 +284,12 @@ class AnalyzerTest {
     }
 
     @Test
-    void descriptorsIncludeTheBuiltInParseErrorSortedById() {
+    void descriptorsIncludeTheBuiltInChecksSortedById() {
         Analyzer analyzer = new Analyzer(List.of(new NanoTimeRule(), new EveryNanoTimeRule()), DurableModel.awsLambdaDurableJava());
 
         assertThat(analyzer.descriptors()).extracting(RuleDescriptor::id)
-                .containsExactly("a-test-rule", "parse-error", "test-nano-time");
+                .containsExactly("a-test-rule", "parse-error", "suppression-without-reason", "test-nano-time",
+                        "unknown-suppression");
     }
 
     @Test

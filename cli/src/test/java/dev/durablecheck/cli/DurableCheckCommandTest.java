@@ -1,5 +1,7 @@
 package dev.durablecheck.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,6 +113,29 @@ class DurableCheckCommandTest {
                 }
             }
             """;
+
+    /** A handler whose only finding is the note-level {@code unverified-operation-name}. */
+    private static final String NAME_FROM_HELPER = """
+            package app;
+
+            import software.amazon.lambda.durable.DurableContext;
+            import software.amazon.lambda.durable.DurableHandler;
+
+            public class Named extends DurableHandler<String, String> {
+                @Override
+                public String handleRequest(String input, DurableContext context) {
+                    return context.step(Naming.nameFor(input), String.class, s -> input);
+                }
+            }
+
+            final class Naming {
+                static String nameFor(String text) {
+                    return "order-" + text;
+                }
+            }
+            """;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -329,7 +354,9 @@ class DurableCheckCommandTest {
                 "replay-unsafe-logging warning",
                 "shared-mutable-state warning",
                 "side-effect-outside-step error",
+                "suppression-without-reason note",
                 "swallowed-suspension error",
+                "unknown-suppression warning",
                 "unmanaged-concurrency error",
                 "unordered-iteration error",
                 "unverified-operation-name note");
@@ -444,6 +471,261 @@ class DurableCheckCommandTest {
                 run("--list-rules"), run("--fail-on", "bogus", dir.toString()))) {
             assertThat(r.out()).doesNotContain("\u001B");
             assertThat(r.err()).doesNotContain("\u001B");
+        }
+    }
+
+    // ---------------------------------------------------------------- report formats and files
+
+    @Test
+    void sarifOnStdoutIsOnlyValidSarifAndTheSummaryGoesToStderr() throws IOException {
+        write("app/Handler.java", TIME_IN_HANDLER);
+
+        Result r = run("--format", "sarif", dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
+        JsonNode log = SarifChecks.assertValidForGithub(r.out());
+        assertThat(r.out()).startsWith("{").endsWith("}\n");
+        JsonNode run = log.path("runs").path(0);
+        assertThat(run.path("tool").path("driver").path("version").asText()).isEqualTo(VersionProvider.version());
+        assertThat(run.path("results").size()).isEqualTo(1);
+        assertThat(run.path("results").path(0).path("ruleId").asText()).isEqualTo("nondeterministic-time");
+        assertThat(run.has("automationDetails")).isFalse();
+        assertThat(r.errLines()).containsExactly("1 finding (1 error, 0 warnings, 0 notes) in 1 file (1 with durable code)");
+    }
+
+    @Test
+    void sarifPathsBelowTheWorkingDirectoryAreRelativeToSrcroot() throws IOException {
+        Path base = Path.of("target");
+        Files.createDirectories(base);
+        Path tree = Files.createTempDirectory(base, "cli-sarif-");
+        try {
+            Files.createDirectories(tree.resolve("app"));
+            Files.writeString(tree.resolve("app/Handler.java"), TIME_IN_HANDLER);
+            String relative = tree.toString().replace('\\', '/');
+
+            Result r = run("-f", "sarif", relative);
+
+            JsonNode run = SarifChecks.assertValidForGithub(r.out()).path("runs").path(0);
+            JsonNode artifact = run.path("results").path(0).path("locations").path(0).path("physicalLocation").path("artifactLocation");
+            assertThat(artifact.path("uri").asText()).isEqualTo(relative + "/app/Handler.java");
+            assertThat(artifact.path("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+            String root = Path.of("").toAbsolutePath().normalize().toUri().toString();
+            assertThat(run.path("originalUriBaseIds").path("%SRCROOT%").path("uri").asText())
+                    .isEqualTo(root.endsWith("/") ? root : root + "/");
+        } finally {
+            deleteRecursively(tree);
+        }
+    }
+
+    @Test
+    void sarifOfAFileThatDoesNotParseHasANotificationAndStaysValid() throws IOException {
+        write("app/Broken.java", BROKEN);
+        write("app/Handler.java", TIME_IN_HANDLER);
+
+        Result r = run("--format", "sarif", dir.toString());
+
+        JsonNode run = SarifChecks.assertValidForGithub(r.out()).path("runs").path(0);
+        assertThat(run.path("results").size()).isEqualTo(2);
+        JsonNode invocation = run.path("invocations").path(0);
+        assertThat(invocation.path("executionSuccessful").asBoolean()).isTrue();
+        assertThat(invocation.path("toolExecutionNotifications").size()).isEqualTo(1);
+        assertThat(invocation.path("toolExecutionNotifications").path(0).path("message").path("text").asText())
+                .startsWith("cannot parse: ");
+        assertThat(invocation.path("toolExecutionNotifications").path(0).path("locations").path(0).path("physicalLocation")
+                .path("artifactLocation").path("uri").asText()).endsWith("/app/Broken.java");
+    }
+
+    @Test
+    void sarifIsByteIdenticalWithOneAndWithFourWorkers() throws IOException {
+        writeManyHandlers();
+
+        Result one = run("--jobs", "1", "--format", "sarif", dir.toString());
+        Result four = run("--jobs", "4", "--format", "sarif", dir.toString());
+
+        assertThat(four.out()).isEqualTo(one.out());
+        assertThat(SarifChecks.assertValidForGithub(one.out()).path("runs").path(0).path("results").size()).isGreaterThan(20);
+    }
+
+    @Test
+    void automationIdIsWrittenIntoTheSarif() throws IOException {
+        write("app/Handler.java", TIME_IN_HANDLER);
+
+        Result r = run("--format", "sarif", "--automation-id", "durable-check/orders-service", dir.toString());
+
+        JsonNode run = SarifChecks.assertValidForGithub(r.out()).path("runs").path(0);
+        assertThat(run.path("automationDetails").path("id").asText()).isEqualTo("durable-check/orders-service");
+    }
+
+    @Test
+    void outputWritesTheReportToTheFileAndNothingToStdout() throws IOException {
+        write("app/Handler.java", TIME_IN_HANDLER);
+        Path report = dir.resolve("durable-check.sarif");
+
+        Result r = run("--format", "sarif", "--output", report.toString(), dir.resolve("app").toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.errLines()).containsExactly("1 finding (1 error, 0 warnings, 0 notes) in 1 file (1 with durable code)");
+        SarifChecks.assertValidForGithub(Files.readString(report));
+        assertThat(siblings(report)).containsExactlyInAnyOrder("app", "durable-check.sarif");
+    }
+
+    @Test
+    void outputReplacesAnExistingFileWhole() throws IOException {
+        write("app/Handler.java", TIME_IN_HANDLER);
+        Path report = dir.resolve("report.sarif");
+        Files.writeString(report, "old content that is longer than nothing\n".repeat(10_000));
+
+        Result r = run("-f", "sarif", "-o", report.toString(), dir.resolve("app").toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
+        String written = Files.readString(report);
+        assertThat(written).doesNotContain("old content");
+        SarifChecks.assertValidForGithub(written);
+        assertThat(siblings(report)).containsExactlyInAnyOrder("app", "report.sarif");
+    }
+
+    @Test
+    void outputInAFolderThatDoesNotExistIsAnErrorNamingThePathAndWritesNothing() throws IOException {
+        write("app/Handler.java", TIME_IN_HANDLER);
+        Path report = dir.resolve("no-such-folder/report.sarif");
+
+        Result r = run("--format", "sarif", "--output", report.toString(), dir.resolve("app").toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
+        assertThat(r.errLines()).singleElement().asString().startsWith("durable-check: cannot write " + report);
+        assertThat(r.out()).isEmpty();
+        assertThat(dir.resolve("no-such-folder")).doesNotExist();
+        assertThat(siblings(dir.resolve("app"))).containsExactly("app");
+    }
+
+    @Test
+    void outputThatIsAFolderIsAnErrorThatLeavesTheFolderAndNoTemporaryFile() throws IOException {
+        write("app/Handler.java", TIME_IN_HANDLER);
+        Path folder = Files.createDirectories(dir.resolve("reports"));
+        Path previous = Files.writeString(folder.resolve("previous.sarif"), "previous");
+
+        Result r = run("--format", "sarif", "--output", folder.toString(), dir.resolve("app").toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
+        assertThat(r.errLines()).singleElement().asString().startsWith("durable-check: cannot write " + folder);
+        assertThat(r.out()).isEmpty();
+        assertThat(folder).isDirectory();
+        assertThat(Files.readString(previous)).isEqualTo("previous");
+        assertThat(siblings(folder)).containsExactlyInAnyOrder("app", "reports");
+        assertThat(siblings(previous)).containsExactly("previous.sarif");
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenFailsEvenWithExitZero() throws IOException {
+        write("app/Handler.java", TIME_IN_STEP);
+        Path report = dir.resolve("missing/report.json");
+
+        Result r = run("--exit-zero", "--format", "json", "--output", report.toString(), dir.resolve("app").toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
+        assertThat(r.errLines()).singleElement().asString().contains(report.toString());
+    }
+
+    @Test
+    void exitZeroPassesARunWithErrorsAndStillReportsThem() throws IOException {
+        write("app/Handler.java", TIME_IN_HANDLER);
+
+        Result r = run("--exit-zero", dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
+        assertThat(r.outLines()).hasSize(2);
+        assertThat(r.outLines().get(0)).endsWith("[nondeterministic-time]");
+    }
+
+    @Test
+    void exitZeroOverridesFailOnAndAppliesToEveryFormat() throws IOException {
+        write("app/Handler.java", ENV_IN_HANDLER);
+
+        for (String format : List.of("text", "sarif", "github", "json")) {
+            Result r = run("--exit-zero", "--fail-on", "warning", "--format", format, dir.toString());
+            assertThat(r.exitCode()).as(format).isEqualTo(DurableCheckCommand.CLEAN);
+            if (format.equals("sarif")) {
+                SarifChecks.assertValidForGithub(r.out());
+            }
+            assertThat(run("--fail-on", "warning", "--format", format, dir.toString()).exitCode())
+                    .as(format).isEqualTo(DurableCheckCommand.FINDINGS);
+        }
+    }
+
+    @Test
+    void githubFormatWritesOneWorkflowCommandPerFindingWithItsSeverity() throws IOException {
+        Path handler = write("app/Handler.java", TIME_IN_HANDLER);
+        write("app/Env.java", ENV_IN_HANDLER.replace("class Handler", "class Env"));
+        write("app/Named.java", NAME_FROM_HELPER);
+
+        Result r = run("--format", "github", dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
+        assertThat(r.outLines()).hasSize(3).allSatisfy(line -> assertThat(line).matches("^::(error|warning|notice) file=.*::.+$"));
+        assertThat(r.outLines()).anySatisfy(line -> assertThat(line).startsWith("::error "))
+                .anySatisfy(line -> assertThat(line).startsWith("::warning "))
+                .anySatisfy(line -> assertThat(line).startsWith("::notice "));
+        String error = r.outLines().stream().filter(l -> l.startsWith("::error ")).findFirst().orElseThrow();
+        assertThat(error).startsWith("::error file=" + shown(handler).replace(":", "%3A").replace(",", "%2C")
+                + ",line=10,endLine=10,col=27,endColumn=39,title=nondeterministic-time::'Instant.now()' ");
+        assertThat(r.errLines()).containsExactly("3 findings (1 error, 1 warning, 1 note) in 3 files (3 with durable code)");
+    }
+
+    @Test
+    void githubFormatWritesNothingOnStdoutForACleanRun() throws IOException {
+        write("app/Handler.java", TIME_IN_STEP);
+
+        Result r = run("--format", "github", dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.errLines()).containsExactly(SUMMARY_ONE_CLEAN_FILE);
+    }
+
+    @Test
+    void jsonFormatParsesAndCountsTheFindings() throws IOException {
+        write("app/Handler.java", TIME_IN_HANDLER);
+        write("app/Env.java", ENV_IN_HANDLER.replace("class Handler", "class Env"));
+
+        Result r = run("--format", "json", "--fail-on", "never", dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
+        JsonNode root = JSON.readTree(r.out());
+        assertThat(root.path("formatVersion").asInt()).isEqualTo(1);
+        assertThat(root.path("tool").path("version").asText()).isEqualTo(VersionProvider.version());
+        assertThat(root.path("findings").size()).isEqualTo(2);
+        assertThat(root.path("findings").findValuesAsText("ruleId")).containsExactlyInAnyOrder("nondeterministic-time", "environment-read");
+        assertThat(root.path("summary").path("errors").asInt()).isEqualTo(1);
+        assertThat(root.path("summary").path("warnings").asInt()).isEqualTo(1);
+        assertThat(root.path("summary").path("filesScanned").asInt()).isEqualTo(2);
+        assertThat(r.errLines()).hasSize(1);
+    }
+
+    @Test
+    void formatIgnoresCaseAndAnUnknownFormatIsAUsageError() throws IOException {
+        write("app/Handler.java", TIME_IN_STEP);
+
+        Result upper = run("--format", "SARIF", dir.toString());
+        assertThat(upper.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
+        SarifChecks.assertValidForGithub(upper.out());
+        Result r = run("--format", "xml", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
+        assertThat(r.errLines()).singleElement().asString().contains("--format").contains("xml");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void machineFormatsCarryNoAnsiEscapes() throws IOException {
+        write("app/Handler.java", TIME_IN_HANDLER);
+
+        for (String format : List.of("sarif", "github", "json")) {
+            Result r = run("--format", format, dir.toString());
+            if (format.equals("sarif")) {
+                SarifChecks.assertValidForGithub(r.out());
+            }
+            assertThat(r.out()).as(format).doesNotContain("\u001B");
+            assertThat(r.err()).as(format).doesNotContain("\u001B");
         }
     }
 
@@ -590,6 +872,13 @@ class DurableCheckCommandTest {
                     """.formatted(pkg, name));
         }
         write("p0/NotDurable.java", "package p0;\n\nclass NotDurable {\n    long t = System.currentTimeMillis();\n}\n");
+    }
+
+    /** The names in the folder holding {@code file}, to see that no temporary file was left behind. */
+    private static List<String> siblings(Path file) throws IOException {
+        try (Stream<Path> list = Files.list(file.toAbsolutePath().getParent())) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     private static void deleteRecursively(Path root) throws IOException {

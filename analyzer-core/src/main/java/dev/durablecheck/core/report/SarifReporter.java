@@ -40,6 +40,7 @@ import dev.durablecheck.core.rule.RuleDocumentation;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,6 +72,7 @@ public final class SarifReporter implements Reporter {
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         ObjectMapper mapper = new ObjectMapper()
                 .addMixIn(Run.class, AlwaysWrittenResults.class)
+                .addMixIn(ReportingConfiguration.class, AlwaysWrittenLevel.class)
                 .addMixIn(Result.class, AlwaysWrittenSuppressions.class);
         out.write(mapper.writer(printer).writeValueAsString(log(report)));
         out.write("\n");
@@ -82,6 +84,13 @@ public final class SarifReporter implements Reporter {
         @JsonInclude(JsonInclude.Include.ALWAYS)
         @JsonProperty("results")
         abstract List<Result> getResults();
+    }
+
+    /** Every rule states its level, also {@code warning}, which the model leaves out as the schema default. */
+    private abstract static class AlwaysWrittenLevel {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        @JsonProperty("level")
+        abstract ReportingConfiguration.Level getLevel();
     }
 
     /** With --include-suppressed every result carries suppressions, empty for active ones (SARIF 3.27.23). */
@@ -259,7 +268,7 @@ public final class SarifReporter implements Reporter {
         if (Path.of(shown).isAbsolute()) {
             artifact.setUri(file.toAbsolutePath().normalize().toUri().toString());
         } else {
-            artifact.setUri(shown);
+            artifact.setUri(relativeUri(shown));
             artifact.setUriBaseId(SRCROOT);
         }
         Region region = new Region();
@@ -277,6 +286,15 @@ public final class SarifReporter implements Reporter {
             location.setMessage(message(text));
         }
         return location;
+    }
+
+    /** A relative path as a URI reference: spaces, {@code %}, {@code #} and non-ASCII letters percent-encoded. */
+    private static String relativeUri(String path) {
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a path: " + path, e);
+        }
     }
 
     private static Message message(String text) {
