@@ -69,7 +69,7 @@ public final class DurableCheckCommand implements Callable<Integer> {
     private Path config;
 
     @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Leave out the findings recorded in this baseline file; report only new ones.")
+            description = "Leave out the findings recorded in this baseline file; report only new ones (ignored with --write-baseline).")
     private Path baseline;
 
     @Option(names = "--write-baseline", paramLabel = "FILE",
@@ -224,8 +224,9 @@ public final class DurableCheckCommand implements Callable<Integer> {
         return new ConfigurationLoader(ids).load(file.get());
     }
 
+    /** The baseline to apply; none when a baseline is being written, which records every current finding. */
     private Optional<AnalysisRequest.BaselineUse> baselineUse() throws IOException {
-        if (baseline == null) {
+        if (baseline == null || writeBaseline != null) {
             return Optional.empty();
         }
         if (!Files.isRegularFile(baseline)) {

@@ -1,8 +1,13 @@
 package dev.durablecheck.core.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -68,59 +73,84 @@ public final class ConfigurationLoader {
         } catch (IOException e) {
             throw new ConfigurationException(file + ": cannot read the configuration: " + e.getMessage());
         }
+        Located at = new Located(file, new JsonLocator(text));
         ConfigFile parsed;
         try {
-            parsed = new ObjectMapper()
-                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .readValue(text, ConfigFile.class);
+            parsed = strictMapper().readValue(text, ConfigFile.class);
         } catch (JsonProcessingException e) {
-            throw new ConfigurationException(file + describe(e));
+            throw at.error(e);
         }
         if (parsed == null) {
-            throw new ConfigurationException(file + ": the configuration is empty; write {} for the defaults");
+            throw new ConfigurationException(file + ":1: the configuration is empty; write {} for the defaults");
         }
-        Located at = new Located(file, text);
         Path folder = file.toAbsolutePath().normalize().getParent();
         return new Configuration(Optional.of(file), severities(parsed, at), catalog(parsed, at),
                 wrappers(parsed.stepBodies(), "stepBodies", true, at), entries(parsed.entryPoints(), at),
                 globs(parsed.include(), "include", at), globs(parsed.exclude(), "exclude", at), folder);
     }
 
-    /** Finds where a value stands in the file, for messages about values Jackson accepted. */
-    private record Located(Path file, String text) {
-        ConfigurationException error(String key, String value, String problem) {
-            int index = text.indexOf("\"" + value + "\"");
-            int line = index < 0 ? 1 : (int) text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
-            return new ConfigurationException(file + ":" + line + ": " + key + ": " + problem);
+    /** No coercion: a string where a number belongs, a number where a string belongs, or 1.7 for an index is an error. */
+    private static ObjectMapper strictMapper() {
+        ObjectMapper mapper = new ObjectMapper()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        for (LogicalType type : List.of(LogicalType.Textual, LogicalType.Integer, LogicalType.Boolean)) {
+            mapper.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.Integer, type == LogicalType.Integer ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, type == LogicalType.Boolean ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, type == LogicalType.Textual ? CoercionAction.TryConvert : CoercionAction.Fail);
         }
+        return mapper;
     }
 
-    private static String describe(JsonProcessingException e) {
-        JsonLocation location = e.getLocation();
-        String where = location == null ? "" : ":" + location.getLineNr();
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return where + ": " + path(unknown) + ": unknown key (known here: "
-                    + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
-                    .collect(Collectors.joining(", ")) + ")";
-        }
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return where + ": " + path(mapping) + ": " + firstLine(e.getOriginalMessage());
-        }
-        return where + ": not valid JSON: " + firstLine(e.getOriginalMessage());
-    }
+    /** Where a key or value stands in the file, for messages that name the file, the key and the line. */
+    private record Located(Path file, JsonLocator locator) {
 
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-            } else {
-                path.append('[').append(ref.getIndex()).append(']');
+        ConfigurationException error(List<Object> path, String problem) {
+            return new ConfigurationException(file + ":" + locator.lineOf(path) + ": " + key(path) + ": " + problem);
+        }
+
+        ConfigurationException error(JsonProcessingException e) {
+            boolean syntax = e instanceof JsonParseException || e.getCause() instanceof JsonParseException;
+            if (!syntax && e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                List<Object> path = new ArrayList<>();
+                for (JsonMappingException.Reference ref : mapping.getPath()) {
+                    path.add(ref.getFieldName() != null ? ref.getFieldName() : (Object) ref.getIndex());
+                }
+                String problem = e instanceof UnrecognizedPropertyException unknown
+                        ? "unknown key (known here: " + unknown.getKnownPropertyIds().stream().map(Object::toString)
+                        .sorted().collect(Collectors.joining(", ")) + ")"
+                        : firstLine(e.getOriginalMessage());
+                return error(path, problem);
             }
+            JsonLocation location = e.getCause() instanceof JsonParseException parse ? parse.getLocation() : e.getLocation();
+            return new ConfigurationException(file + ":" + (location == null ? 1 : location.getLineNr())
+                    + ": not valid JSON: " + firstLine(e.getOriginalMessage()));
         }
-        return path.toString();
+
+        /** A value that must be present: an explicit null is an error naming its key. */
+        <T> T required(T value, List<Object> path) throws ConfigurationException {
+            if (value == null) {
+                throw error(path, "a value is required here, not null");
+            }
+            return value;
+        }
+
+        private static String key(List<Object> path) {
+            StringBuilder key = new StringBuilder();
+            for (Object part : path) {
+                if (part instanceof Integer index) {
+                    key.append('[').append(index).append(']');
+                } else {
+                    key.append(key.length() == 0 ? "" : ".").append(part);
+                }
+            }
+            return key.toString();
+        }
     }
 
     private static String firstLine(String message) {
@@ -131,17 +161,18 @@ public final class ConfigurationLoader {
     private Map<String, Optional<Severity>> severities(ConfigFile parsed, Located at) throws ConfigurationException {
         Map<String, Optional<Severity>> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : orEmpty(parsed.rules()).entrySet()) {
+            List<Object> path = List.of("rules", e.getKey());
             if (!ruleIds.contains(e.getKey())) {
-                throw at.error("rules." + e.getKey(), e.getKey(), "unknown rule id (see durable-check --list-rules)");
+                throw at.error(path, "unknown rule id (see durable-check --list-rules)");
             }
-            String value = e.getValue() == null ? "" : e.getValue().toLowerCase(Locale.ROOT);
+            String value = at.required(e.getValue(), path).toLowerCase(Locale.ROOT);
             if (value.equals("off")) {
                 out.put(e.getKey(), Optional.empty());
             } else {
                 try {
                     out.put(e.getKey(), Optional.of(Severity.parse(value)));
                 } catch (IllegalArgumentException ex) {
-                    throw at.error("rules." + e.getKey(), e.getKey(), "'" + e.getValue() + "' is not error, warning, note or off");
+                    throw at.error(path, "'" + e.getValue() + "' is not error, warning, note or off");
                 }
             }
         }
@@ -150,72 +181,97 @@ public final class ConfigurationLoader {
 
     private ApiCatalog catalog(ConfigFile parsed, Located at) throws ConfigurationException {
         List<CatalogEntry> entries = new ArrayList<>();
-        for (ConfigFile.SinkGroup group : orEmpty(parsed.sinks())) {
-            if (!ruleIds.contains(group.rule())) {
-                throw at.error("sinks.rule", group.rule(), "unknown rule id (see durable-check --list-rules)");
+        List<ConfigFile.SinkGroup> sinks = orEmpty(parsed.sinks());
+        for (int i = 0; i < sinks.size(); i++) {
+            ConfigFile.SinkGroup group = at.required(sinks.get(i), List.of("sinks", i));
+            String rule = at.required(group.rule(), List.of("sinks", i, "rule"));
+            if (!ruleIds.contains(rule)) {
+                throw at.error(List.of("sinks", i, "rule"), "unknown rule id (see durable-check --list-rules)");
             }
-            for (String member : group.members()) {
-                entries.add(new CatalogEntry(pattern(member, "sinks.members", at), group.rule(), null, false));
+            for (MemberPattern pattern : patterns(group.members(), List.of("sinks", i, "members"), at)) {
+                entries.add(new CatalogEntry(pattern, rule, null, false));
             }
         }
-        for (ConfigFile.SafeGroup group : orEmpty(parsed.deterministic())) {
-            for (String member : group.members()) {
-                entries.add(new CatalogEntry(pattern(member, "deterministic.members", at), null, group.why(), false));
+        List<ConfigFile.SafeGroup> safe = orEmpty(parsed.deterministic());
+        for (int i = 0; i < safe.size(); i++) {
+            ConfigFile.SafeGroup group = at.required(safe.get(i), List.of("deterministic", i));
+            String why = at.required(group.why(), List.of("deterministic", i, "why"));
+            for (MemberPattern pattern : patterns(group.members(), List.of("deterministic", i, "members"), at)) {
+                entries.add(new CatalogEntry(pattern, null, why, false));
             }
         }
         return ApiCatalog.of(entries);
     }
 
-    private static MemberPattern pattern(String text, String key, Located at) throws ConfigurationException {
-        try {
-            return MemberPattern.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw at.error(key, text, e.getMessage());
+    private static List<MemberPattern> patterns(List<String> members, List<Object> path, Located at)
+            throws ConfigurationException {
+        List<MemberPattern> out = new ArrayList<>();
+        List<String> texts = at.required(members, path);
+        for (int i = 0; i < texts.size(); i++) {
+            List<Object> itemPath = append(path, i);
+            try {
+                out.add(MemberPattern.parse(at.required(texts.get(i), itemPath)));
+            } catch (IllegalArgumentException e) {
+                throw at.error(itemPath, e.getMessage());
+            }
         }
+        return out;
     }
 
     private static List<Operation> wrappers(List<ConfigFile.Wrapper> wrappers, String key, boolean step, Located at)
             throws ConfigurationException {
         List<Operation> out = new ArrayList<>();
-        for (ConfigFile.Wrapper w : orEmpty(wrappers)) {
-            String[] typeAndMethod = method(w.method(), key, at);
-            OperationBody body = new OperationBody(w.bodyArgument(), step ? BodyKind.STEP : BodyKind.CHILD,
+        for (int i = 0; i < orEmpty(wrappers).size(); i++) {
+            ConfigFile.Wrapper w = at.required(wrappers.get(i), List.of(key, i));
+            String[] typeAndMethod = method(w.method(), List.of(key, i, "method"), at);
+            int body = at.required(w.bodyArgument(), List.of(key, i, "bodyArgument"));
+            OperationBody operationBody = new OperationBody(body, step ? BodyKind.STEP : BodyKind.CHILD,
                     w.contextParameter() == null ? -1 : w.contextParameter(), -1, Set.of());
             Map<String, String> methods = new LinkedHashMap<>();
             methods.put(typeAndMethod[1], null);
             out.add(new Operation(typeAndMethod[0], typeAndMethod[1], Collections.unmodifiableMap(methods), Set.of(),
-                    w.nameArgument() == null ? -1 : w.nameArgument(), -1, body));
+                    w.nameArgument() == null ? -1 : w.nameArgument(), -1, operationBody));
         }
         return out;
     }
 
     private static List<EntryLambda> entries(List<ConfigFile.Wrapper> wrappers, Located at) throws ConfigurationException {
         List<EntryLambda> out = new ArrayList<>();
-        for (ConfigFile.Wrapper w : orEmpty(wrappers)) {
-            String[] typeAndMethod = method(w.method(), "entryPoints", at);
-            out.add(new EntryLambda(typeAndMethod[0], typeAndMethod[1], w.bodyArgument(),
+        for (int i = 0; i < orEmpty(wrappers).size(); i++) {
+            ConfigFile.Wrapper w = at.required(wrappers.get(i), List.of("entryPoints", i));
+            String[] typeAndMethod = method(w.method(), List.of("entryPoints", i, "method"), at);
+            int body = at.required(w.bodyArgument(), List.of("entryPoints", i, "bodyArgument"));
+            out.add(new EntryLambda(typeAndMethod[0], typeAndMethod[1], body,
                     w.contextParameter() == null ? -1 : w.contextParameter()));
         }
         return out;
     }
 
-    private static String[] method(String text, String key, Located at) throws ConfigurationException {
-        int hash = text.indexOf('#');
-        if (hash <= 0 || hash == text.length() - 1 || text.contains("(") || text.contains("*")) {
-            throw at.error(key + ".method", text, "expected 'com.example.Type#method'");
+    private static String[] method(String text, List<Object> path, Located at) throws ConfigurationException {
+        String method = at.required(text, path);
+        int hash = method.indexOf('#');
+        if (hash <= 0 || hash == method.length() - 1 || method.contains("(") || method.contains("*")) {
+            throw at.error(path, "'" + method + "' is not of the form com.example.Type#method");
         }
-        return new String[] {text.substring(0, hash), text.substring(hash + 1)};
+        return new String[] {method.substring(0, hash), method.substring(hash + 1)};
     }
 
     private static List<PathMatcher> globs(List<String> globs, String key, Located at) throws ConfigurationException {
         List<PathMatcher> out = new ArrayList<>();
-        for (String glob : orEmpty(globs)) {
+        for (int i = 0; i < orEmpty(globs).size(); i++) {
+            String glob = at.required(globs.get(i), List.of(key, i));
             try {
                 out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
             } catch (IllegalArgumentException e) {
-                throw at.error(key, glob, "not a valid glob: " + e.getMessage());
+                throw at.error(List.of(key, i), "not a valid glob: " + firstLine(e.getMessage()));
             }
         }
+        return out;
+    }
+
+    private static List<Object> append(List<Object> path, Object part) {
+        List<Object> out = new ArrayList<>(path);
+        out.add(part);
         return out;
     }
 

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.durablecheck.core.Finding;
 import dev.durablecheck.core.report.Fingerprints;
-import dev.durablecheck.core.report.Report;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -61,7 +60,7 @@ public final class Baseline {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            rows.add(new Row(Report.display(folder, f.file()), f.ruleId(), prints.get(i), f.message()));
+            rows.add(new Row(Fingerprints.pathFrom(folder.toAbsolutePath().normalize(), f.file()), f.ruleId(), prints.get(i), f.message()));
         }
         rows.sort(Comparator.comparing(Row::file).thenComparing(Row::rule).thenComparing(Row::fingerprint));
         ObjectMapper mapper = new ObjectMapper();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -63,9 +64,12 @@ public final class FindingFilter {
                 active.add(f);
             }
         }
-        for (Path file : analysedFiles) {
-            index(file).ifPresent(index -> index.problems().stream()
-                    .map(problem -> problemFinding(file, problem))
+        // Malformed suppressions in every file the run read them from: analysed files and the
+        // helpers that chains pass through.
+        analysedFiles.forEach(this::index);
+        for (Map.Entry<Path, Optional<SuppressionIndex>> read : new TreeMap<>(indexes).entrySet()) {
+            read.getValue().ifPresent(index -> index.problems().stream()
+                    .map(problem -> problemFinding(read.getKey(), problem))
                     .filter(problem -> !configuration.isOff(problem.ruleId()))
                     .forEach(active::add));
         }
@@ -100,13 +104,16 @@ public final class FindingFilter {
     }
 
     private Finding problemFinding(Path file, SuppressionIndex.Problem problem) {
-        RuleDescriptor rule = problem.kind() == SuppressionIndex.Problem.Kind.UNKNOWN_RULE
-                ? SuppressionRules.UNKNOWN_SUPPRESSION : SuppressionRules.SUPPRESSION_WITHOUT_REASON;
-        String message = problem.kind() == SuppressionIndex.Problem.Kind.UNKNOWN_RULE
-                ? "the suppression names '" + problem.text() + "', which is not a durable-check rule id, so it "
-                  + "suppresses nothing; see durable-check --list-rules"
-                : "the durable-check:ignore comment for " + problem.text() + " gives no reason; add one after ' -- ' "
-                  + "so that reviewers know why the finding is acceptable";
+        RuleDescriptor rule = problem.kind() == SuppressionIndex.Problem.Kind.NO_REASON
+                ? SuppressionRules.SUPPRESSION_WITHOUT_REASON : SuppressionRules.UNKNOWN_SUPPRESSION;
+        String message = switch (problem.kind()) {
+            case UNKNOWN_RULE -> "the suppression names '" + problem.text() + "', which is not a durable-check rule "
+                    + "id, so it suppresses nothing; see durable-check --list-rules";
+            case MALFORMED -> "the comment '" + problem.text() + "' is not a suppression durable-check understands, so "
+                    + "it suppresses nothing; write // durable-check:ignore <rule-id>[,<rule-id>] -- <reason>";
+            case NO_REASON -> "the durable-check:ignore comment for " + problem.text() + " gives no reason; add one "
+                    + "after ' -- ' so that reviewers know why the finding is acceptable";
+        };
         TextRange range = problem.range();
         Finding f = new Finding(rule.id(), rule.severity(), file, range, message, "", problem.text(), List.of());
         return f.withSeverity(configuration.severityOf(rule.id(), rule.severity()));

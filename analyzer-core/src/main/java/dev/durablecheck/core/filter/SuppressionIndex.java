@@ -22,12 +22,14 @@ import java.util.regex.Pattern;
 /**
  * The suppressions written in one file: {@code @SuppressWarnings("durable:<rule-id>")} (or
  * {@code "durable"} for every rule) on a declaration covers the lines of that declaration, and
- * {@code // durable-check:ignore <rule-id>[,<rule-id>] -- <reason>} covers its own line and the
- * next. Malformed suppressions are kept as problems, never ignored silently.
+ * {@code // durable-check:ignore <rule-id>[,<rule-id>] -- <reason>} covers the line it ends, or
+ * the next line when it stands on a line of its own. Malformed suppressions are kept as problems,
+ * never ignored silently.
  */
 public final class SuppressionIndex {
 
     static final String KEY_PREFIX = "durable";
+    private static final String COMMENT_KEYWORD = "durable-check:ignore";
     private static final Pattern COMMENT = Pattern.compile(
             "^\\s*durable-check:ignore(?<ids>(?:[\\s,]+[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)*)\\s*(?:--\\s*(?<reason>.*))?$");
 
@@ -41,7 +43,7 @@ public final class SuppressionIndex {
     /** A suppression that names an unknown rule, or a comment that gives no reason. */
     public record Problem(Kind kind, TextRange range, String text) {
         /** What is wrong. */
-        public enum Kind { UNKNOWN_RULE, NO_REASON }
+        public enum Kind { UNKNOWN_RULE, NO_REASON, MALFORMED }
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -77,11 +79,16 @@ public final class SuppressionIndex {
             }
         }
         for (Comment comment : unit.getAllContainedComments()) {
-            Matcher m = COMMENT.matcher(comment.getContent());
-            if (!m.matches() || comment.getRange().isEmpty()) {
+            String content = comment.getContent().strip();
+            if (!content.startsWith(COMMENT_KEYWORD) || comment.getRange().isEmpty()) {
                 continue;
             }
             TextRange range = TextRange.of(comment);
+            Matcher m = COMMENT.matcher(comment.getContent());
+            if (!m.matches()) {
+                problems.add(new Problem(Problem.Kind.MALFORMED, range, content));
+                continue;
+            }
             Set<String> rules = new TreeSet<>();
             for (String id : m.group("ids").split("[,\\s]+")) {
                 if (id.isBlank()) {
@@ -94,15 +101,25 @@ public final class SuppressionIndex {
                 }
             }
             String reason = m.group("reason") == null ? "" : m.group("reason").strip();
+            if (m.group("ids").isBlank()) {
+                problems.add(new Problem(Problem.Kind.MALFORMED, range, content));
+            }
             if (rules.isEmpty()) {
                 continue;
             }
             if (reason.isEmpty()) {
                 problems.add(new Problem(Problem.Kind.NO_REASON, range, String.join(",", rules)));
             }
-            entries.add(new Entry(Set.copyOf(rules), range.beginLine(), range.endLine() + 1,
-                    new Suppression(Suppression.Kind.COMMENT, reason)));
+            // At the end of a line the comment covers that line; on a line of its own, the next one.
+            int last = trailsCode(comment) ? range.endLine() : range.endLine() + 1;
+            entries.add(new Entry(Set.copyOf(rules), range.beginLine(), last, new Suppression(Suppression.Kind.COMMENT, reason)));
         }
+    }
+
+    /** Whether the code the comment belongs to starts before it: a comment at the end of a line of code. */
+    private static boolean trailsCode(Comment comment) {
+        int line = comment.getBegin().map(p -> p.line).orElse(0);
+        return comment.getCommentedNode().flatMap(Node::getBegin).filter(p -> p.line <= line).isPresent();
     }
 
     /** The suppression covering {@code ruleId} on {@code line}, if any. */

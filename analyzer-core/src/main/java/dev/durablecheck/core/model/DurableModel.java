@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -138,6 +139,21 @@ public final class DurableModel {
     public boolean isRuntimeType(String fqn) {
         String runtimePackage = contextType.substring(0, contextType.lastIndexOf('.') + 1);
         return fqn.startsWith(runtimePackage);
+    }
+
+    /**
+     * Texts of which a file must contain one to hold orchestration code: the context type's simple
+     * name, the runtime's package, and the simple names of wrapper types outside the runtime.
+     */
+    public List<String> textualMarkers() {
+        Set<String> markers = new LinkedHashSet<>();
+        markers.add(contextType.substring(contextType.lastIndexOf('.') + 1));
+        markers.add(contextType.substring(0, contextType.lastIndexOf('.')));
+        operations.stream().map(Operation::receiver).filter(r -> !isRuntimeType(r))
+                .forEach(r -> markers.add(r.substring(r.lastIndexOf('.') + 1)));
+        entryLambdas.stream().map(EntryLambda::receiver).filter(r -> !isRuntimeType(r))
+                .forEach(r -> markers.add(r.substring(r.lastIndexOf('.') + 1)));
+        return List.copyOf(markers);
     }
 
     /** Direct supertypes of a runtime type, as the profile records them. */

@@ -29,11 +29,19 @@ public final class Fingerprints {
         Path base = baseDir.toAbsolutePath().normalize();
         Map<String, Integer> seen = new HashMap<>();
         return findings.stream().map(f -> {
-            String identity = String.join("\u0000", f.ruleId(), Report.display(base, f.file()), f.enclosingMember(),
+            String identity = String.join("\u0000", f.ruleId(), pathFrom(base, f.file()), f.enclosingMember(),
                     f.expression().isEmpty() ? f.message() : f.expression());
             int occurrence = seen.merge(identity, 1, Integer::sum);
             return sha256(identity + "\u0000" + occurrence);
         }).toList();
+    }
+
+    /** The path from the base folder, also with {@code ..} segments, so that moving the whole tree keeps it. */
+    public static String pathFrom(Path base, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.getRoot() != null && absolute.getRoot().equals(base.getRoot())
+                ? base.relativize(absolute).toString().replace('\\', '/')
+                : absolute.toString();
     }
 
     private static String sha256(String text) {

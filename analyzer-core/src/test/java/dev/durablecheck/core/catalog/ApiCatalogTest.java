@@ -194,15 +194,72 @@ class ApiCatalogTest {
     }
 
     @Test
-    void aSafeEntryWinsATieWhicheverComesFirst() {
+    void onATieTheLaterEntryWins() {
         ApiCatalog sink = catalog("""
                 {"sinks": [{"rule": "nondeterministic-time", "members": ["java.time.Instant#now"]}]}""");
         ApiCatalog safe = catalog("""
                 {"safe": [{"why": "test carve-out", "members": ["java.time.Instant#now"]}]}""");
         MemberTarget now = method("java.time.Instant", "now", true);
 
+        // A configuration's entries come after the built-in ones: a carve-out or a re-added sink wins a tie.
         assertThat(outcome(sink.with(safe).match(now, ANCESTORS))).isEqualTo("safe:test carve-out");
-        assertThat(outcome(safe.with(sink).match(now, ANCESTORS))).isEqualTo("safe:test carve-out");
+        assertThat(outcome(safe.with(sink).match(now, ANCESTORS))).isEqualTo("nondeterministic-time");
+    }
+
+    @Test
+    void inOneFileSafeEntriesComeAfterSinksAndWinATieWhereverTheKeyIsWritten() {
+        MemberTarget now = method("java.time.Instant", "now", true);
+        ApiCatalog safeKeyFirst = catalog("""
+                {"safe": [{"why": "test carve-out", "members": ["java.time.Instant#now"]}],
+                 "sinks": [{"rule": "nondeterministic-time", "members": ["java.time.Instant#now"]}]}""");
+        ApiCatalog sinksKeyFirst = catalog("""
+                {"sinks": [{"rule": "nondeterministic-time", "members": ["java.time.Instant#now"]}],
+                 "safe": [{"why": "test carve-out", "members": ["java.time.Instant#now"]}]}""");
+
+        assertThat(outcome(safeKeyFirst.match(now, ANCESTORS))).isEqualTo("safe:test carve-out");
+        assertThat(outcome(sinksKeyFirst.match(now, ANCESTORS))).isEqualTo("safe:test carve-out");
+    }
+
+    @Test
+    void onATieBetweenTwoSinksTheLaterRuleWins() {
+        ApiCatalog catalog = catalog("""
+                {"sinks": [{"rule": "first",  "members": ["com.acme.Clock#read"]},
+                           {"rule": "second", "members": ["com.acme.Clock#read"]}]}""");
+        ApiCatalog other = catalog("""
+                {"sinks": [{"rule": "third", "members": ["com.acme.Clock#read"]}]}""");
+        MemberTarget read = method("com.acme.Clock", "read", false);
+
+        assertThat(outcome(catalog.match(read, ANCESTORS))).isEqualTo("second");
+        assertThat(outcome(catalog.with(other).match(read, ANCESTORS))).isEqualTo("third");
+    }
+
+    @Test
+    void aLaterEntryOnlyWinsATieNotAgainstAMoreSpecificEarlierOne() {
+        ApiCatalog builtIn = catalog("""
+                {"sinks": [{"rule": "nondeterministic-time", "members": ["java.time.Instant#now()"]}]}""");
+        ApiCatalog later = catalog("""
+                {"safe": [{"why": "broad", "members": ["java.time.Instant#now", "java.time.Instant", "java.time.*"]}]}""");
+
+        assertThat(outcome(builtIn.with(later).match(method("java.time.Instant", "now", true), ANCESTORS)))
+                .isEqualTo("nondeterministic-time");
+    }
+
+    @Test
+    void aTieBetweenAnExactTypeAndAGlobTypeEntryIsDecidedByOrderToo() {
+        // Exact-type and glob-type entries are merged in entry order before the tie is decided.
+        ApiCatalog globFirst = catalog("""
+                {"sinks": [{"rule": "glob", "members": ["com.acme.*#read"]}]}""")
+                .with(catalog("""
+                {"sinks": [{"rule": "exact", "members": ["com.acme.Clock#read"]}]}"""));
+        ApiCatalog exactFirst = catalog("""
+                {"sinks": [{"rule": "exact", "members": ["com.acme.Clock#read"]}]}""")
+                .with(catalog("""
+                {"sinks": [{"rule": "glob", "members": ["com.acme.*#read"]}]}"""));
+        MemberTarget read = method("com.acme.Clock", "read", false);
+
+        // Not a tie: an exact type is more specific than a type glob, whatever the order.
+        assertThat(outcome(globFirst.match(read, ANCESTORS))).isEqualTo("exact");
+        assertThat(outcome(exactFirst.match(read, ANCESTORS))).isEqualTo("exact");
     }
 
     @Test
