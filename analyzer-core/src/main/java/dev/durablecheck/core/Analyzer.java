@@ -82,16 +82,15 @@ public final class Analyzer {
         DurableModel runModel = configuration.extend(model);
         List<Rule> active = rules.stream().filter(r -> !configuration.isOff(r.descriptor().id())).toList();
         ApiCatalog catalog = runCatalog(active, configuration);
-        Workspace analysed = Workspace.scan(request.paths(), configuration::includes);
-        Workspace workspace = request.contextPaths().isEmpty() ? analysed
-                : Workspace.scan(concat(request.paths(), request.contextPaths()), configuration::includes);
+        Workspace workspace = Workspace.scan(request.paths(), configuration::includes)
+                .withContext(request.contextPaths(), configuration::includes);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         ParsedSources parsed = new ParsedSources(request.languageLevel());
         KnownTypes types = new KnownTypes(runModel, workspace, parsed, request.classpath(), warnings::add);
         ReachAnalyzer reach = new ReachAnalyzer(types, parsed,
                 target -> active.stream().anyMatch(r -> r.reportsWhenReached(target, catalog, types)));
         CandidateFilter filter = new CandidateFilter(runModel);
-        List<SourceFile> candidates = analysed.files().stream().filter(filter::mayHoldDurableCode).toList();
+        List<SourceFile> candidates = workspace.files().stream().filter(filter::mayHoldDurableCode).toList();
 
         List<FileOutcome> outcomes = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.jobs(), Math.max(1, candidates.size())));
@@ -128,15 +127,9 @@ public final class Analyzer {
                 candidates.stream().map(SourceFile::path).toList(), request.baseline());
         List<String> sortedWarnings = new ArrayList<>(warnings);
         Collections.sort(sortedWarnings);
-        return new AnalysisResult(filtered.reported(), analysed.files().size(), candidates.size(),
+        return new AnalysisResult(filtered.reported(), workspace.files().size(), candidates.size(),
                 new ArrayList<>(unresolved.values()), sortedWarnings, internalErrors, filtered.suppressed(),
                 filtered.baselined(), filtered.stale());
-    }
-
-    private static List<Path> concat(List<Path> a, List<Path> b) {
-        List<Path> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     /** The rules' catalogs, each once, then the configuration's entries, which win ties. */

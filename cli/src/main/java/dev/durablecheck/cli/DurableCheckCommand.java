@@ -13,6 +13,7 @@ import dev.durablecheck.core.report.Report;
 import dev.durablecheck.core.report.Reporter;
 import dev.durablecheck.core.report.TextReporter;
 import dev.durablecheck.core.rule.RuleDescriptor;
+import dev.durablecheck.core.workspace.SourceRoots;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,6 +64,10 @@ public final class DurableCheckCommand implements Callable<Integer> {
     @Option(names = {"--output", "-o"}, paramLabel = "FILE",
             description = "Write the report to FILE (replaced whole, never left half-written) instead of standard output.")
     private Path output;
+
+    @Option(names = "--source-root", paramLabel = "DIR",
+            description = "Source root that files named on their own belong to (default: inferred from their package declaration); repeatable.")
+    private List<Path> sourceRoots = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Configuration file (default: the nearest durable-check.json in the first PATH's folder or above).")
@@ -169,7 +174,9 @@ public final class DurableCheckCommand implements Callable<Integer> {
         }
         AnalysisRequest request = new AnalysisRequest(paths, usable,
                 jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), level(), configuration, baselineUse);
-        AnalysisResult result = analyzer.analyze(request);
+        // Files named on their own are analysed with the rest of their source root in view.
+        List<Path> context = sourceRoots.isEmpty() ? SourceRoots.inferFor(paths) : sourceRoots;
+        AnalysisResult result = analyzer.analyze(request.withContextPaths(context));
         if (writeBaseline != null) {
             Path folder = writeBaseline.toAbsolutePath().normalize().getParent();
             try {

@@ -134,7 +134,7 @@ public final class KnownTypes {
         String simple = fqn.substring(fqn.lastIndexOf('.') + 1);
         Pattern mention = Pattern.compile("\\b" + Pattern.quote(simple) + "\\b");
         List<String> found = new ArrayList<>();
-        for (SourceFile file : workspace.files()) {
+        for (SourceFile file : workspace.searchableFiles()) {
             if (!file.isReadable() || !mention.matcher(file.text()).find()) {
                 continue;
             }

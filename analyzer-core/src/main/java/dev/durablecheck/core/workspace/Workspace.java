@@ -31,11 +31,13 @@ public final class Workspace {
     private static final Pattern TYPE_DECLARATION = Pattern.compile("\\b(?:class|interface|enum|record)\\s+([A-Za-z_$][\\w$]*)");
 
     private final List<SourceFile> files;
+    private final ContextSources context;
     private final Map<String, SourceFile> byTypeName = new HashMap<>();
     private final Map<Path, SourceFile> byPath = new HashMap<>();
 
-    private Workspace(List<SourceFile> files) {
+    private Workspace(List<SourceFile> files, ContextSources context) {
         this.files = List.copyOf(files);
+        this.context = context;
         for (SourceFile f : files) {
             byPath.put(f.path(), f);
             if (f.isReadable()) {
@@ -75,7 +77,15 @@ public final class Workspace {
             }
         }
         found.keySet().removeIf(file -> !include.test(file));
-        return new Workspace(new ArrayList<>(found.values()));
+        return new Workspace(new ArrayList<>(found.values()), new ContextSources(List.of(), include));
+    }
+
+    /**
+     * This workspace with source roots that resolution and call-following may read, on demand,
+     * without analysing them: the rest of a file's source root, a sibling module.
+     */
+    public Workspace withContext(List<Path> roots, Predicate<Path> include) {
+        return new Workspace(files, new ContextSources(roots, include));
     }
 
     private static void walk(Path start, Map<Path, SourceFile> found) {
@@ -102,7 +112,7 @@ public final class Workspace {
         }
     }
 
-    private static SourceFile read(Path file) {
+    static SourceFile read(Path file) {
         try {
             String text = SourceDecoder.decode(Files.readAllBytes(file));
             Matcher m = PACKAGE.matcher(text);
@@ -117,9 +127,21 @@ public final class Workspace {
         return new SourceFile(file, null, reason, "");
     }
 
-    /** The workspace file at {@code path}, if the run includes it. */
+    /** The file at {@code path}, analysed or context, if the run includes it. */
     public Optional<SourceFile> file(Path path) {
-        return Optional.ofNullable(byPath.get(path.toAbsolutePath().normalize()));
+        SourceFile analysed = byPath.get(path.toAbsolutePath().normalize());
+        return analysed != null ? Optional.of(analysed) : context.file(path);
+    }
+
+    /** The analysed files and every file of the context roots, for searches that must see them all. */
+    public List<SourceFile> searchableFiles() {
+        List<SourceFile> context = this.context.all();
+        if (context.isEmpty()) {
+            return files;
+        }
+        List<SourceFile> all = new ArrayList<>(files);
+        context.stream().filter(f -> !byPath.containsKey(f.path())).forEach(all::add);
+        return all;
     }
 
     public List<SourceFile> files() {
@@ -127,10 +149,12 @@ public final class Workspace {
     }
 
     /**
-     * The file that declares the top-level type {@code fqn}, if it is in the workspace: the file
-     * named after it, or else a file of its package that mentions its declaration.
+     * The file that declares the top-level type {@code fqn}: among the analysed files the one named
+     * after it or another of its package that mentions its declaration; else the file of a
+     * context root that its name implies.
      */
     public Optional<SourceFile> fileDeclaring(String fqn) {
-        return Optional.ofNullable(byTypeName.get(fqn));
+        SourceFile analysed = byTypeName.get(fqn);
+        return analysed != null ? Optional.of(analysed) : context.fileDeclaring(fqn);
     }
 }
