@@ -107,6 +107,10 @@ public final class DurableCheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Never colour the output (colour is only used on a terminal and without NO_COLOR).")
     private boolean noColor;
 
+    @Option(names = "--no-context",
+            description = "Print only the finding lines, without the source line and carets shown on a terminal.")
+    private boolean noContext;
+
     @Option(names = "--verbose", description = "List the calls that could not be resolved, and print stack traces of internal errors.")
     private boolean verbose;
 
@@ -191,13 +195,16 @@ public final class DurableCheckCommand implements Callable<Integer> {
         result.warnings().forEach(w -> err.println("durable-check: warning: " + w));
         result.internalErrors().forEach(e -> err.println("durable-check: internal error: " + e));
         Path baseDir = Path.of("");
-        TextReporter text = new TextReporter(baseDir, output == null && useColor());
+        TextReporter text = new TextReporter(baseDir, false);
         if (verbose) {
             text.writeUnresolved(result, err);
         }
         Report report = new Report(result, analyzer.documentation(), baseDir, VersionProvider.version(),
                 Optional.ofNullable(automationId), includeSuppressed);
-        Reporter reporter = format.reporter(baseDir, output == null && useColor());
+        boolean terminal = output == null && onTerminal();
+        Reporter reporter = format.isText()
+                ? new TextReporter(baseDir, terminal && useColor(), terminal && !noContext)
+                : format.reporter(baseDir, false);
         try {
             if (output == null) {
                 reporter.write(report, out);
@@ -252,7 +259,11 @@ public final class DurableCheckCommand implements Callable<Integer> {
     }
 
     private boolean useColor() {
-        return !noColor && System.getenv("NO_COLOR") == null && System.console() != null;
+        return !noColor && System.getenv("NO_COLOR") == null;
+    }
+
+    private static boolean onTerminal() {
+        return System.console() != null;
     }
 
     private static void printRules(List<RuleDescriptor> rules, PrintWriter out) {

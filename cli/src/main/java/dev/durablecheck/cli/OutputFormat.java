@@ -14,7 +14,7 @@ enum OutputFormat {
 
     Reporter reporter(Path baseDir, boolean color) {
         return switch (this) {
-            case TEXT -> new TextReporter(baseDir, color);
+            case TEXT -> new TextReporter(baseDir, color, false);
             case SARIF -> new SarifReporter();
             case GITHUB -> new GithubReporter();
             case JSON -> new JsonReporter();

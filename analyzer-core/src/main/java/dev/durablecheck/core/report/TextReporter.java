@@ -23,10 +23,20 @@ public final class TextReporter implements Reporter {
 
     private final Path baseDir;
     private final boolean color;
+    private final SourceExcerpt excerpts;
 
     public TextReporter(Path baseDir, boolean color) {
+        this(baseDir, color, false);
+    }
+
+    /**
+     * @param color colour the severity, for a terminal
+     * @param withSource print under each finding its source line with carets under the expression
+     */
+    public TextReporter(Path baseDir, boolean color, boolean withSource) {
         this.baseDir = baseDir.toAbsolutePath().normalize();
         this.color = color;
+        this.excerpts = withSource ? new SourceExcerpt() : null;
     }
 
     @Override
@@ -37,14 +47,26 @@ public final class TextReporter implements Reporter {
     public void write(AnalysisResult result, PrintWriter out) {
         for (Finding f : result.findings()) {
             out.println(location(f.file(), f.range().beginLine(), f.range().beginColumn()) + ": "
-                    + severity(f.severity()) + ": " + f.message() + " [" + f.ruleId() + "]");
+                    + severity(f.severity()) + ": " + printable(f.message()) + " [" + f.ruleId() + "]");
+            if (excerpts != null) {
+                excerpts.of(f.file(), f.range()).ifPresent(lines -> lines.forEach(line -> out.println("  " + line)));
+            }
             for (CallHop hop : f.chain()) {
                 out.println("    " + location(hop.file(), hop.range().beginLine(), hop.range().beginColumn())
-                        + ": " + hop.description());
+                        + ": " + printable(hop.description()));
             }
         }
         out.println(summary(result));
         out.flush();
+    }
+
+    /** Text with every control character but the tab shown as {@code ?}: no escape sequence reaches the terminal. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            out.append(c != '\t' && (c < 0x20 || (c >= 0x7f && c < 0xa0)) ? '?' : c);
+        }
+        return out.toString();
     }
 
     /** Lists the calls that could not be resolved, for {@code --verbose}. */
