@@ -17,6 +17,7 @@ import dev.durablecheck.core.workspace.SourceFile;
 import dev.durablecheck.core.workspace.Workspace;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -31,12 +32,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The entry point of the analysis: collects the files, parses the candidates in parallel,
  * classifies their code, runs every rule and returns the sorted findings.
  */
 public final class Analyzer {
+
+    /** How long one file's analysis may take before it is given up. */
+    static final Duration FILE_BUDGET = Duration.ofSeconds(60);
+    private static final long WORKER_STACK_BYTES = 16L * 1024 * 1024;
 
     private final List<Rule> rules;
     private final DurableModel model;
@@ -85,6 +92,8 @@ public final class Analyzer {
         Workspace workspace = Workspace.scan(request.paths(), configuration::includes)
                 .withContext(request.contextPaths(), configuration::includes);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        workspace.files().stream().filter(f -> f.decodingNote() != null)
+                .forEach(f -> warnings.add(f.path() + ": " + f.decodingNote()));
         ParsedSources parsed = new ParsedSources(request.languageLevel());
         KnownTypes types = new KnownTypes(runModel, workspace, parsed, request.classpath(), warnings::add);
         ReachAnalyzer reach = new ReachAnalyzer(types, parsed,
@@ -93,14 +102,15 @@ public final class Analyzer {
         List<SourceFile> candidates = workspace.files().stream().filter(filter::mayHoldDurableCode).toList();
 
         List<FileOutcome> outcomes = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.jobs(), Math.max(1, candidates.size())));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.jobs(), Math.max(1, candidates.size())),
+                Analyzer::worker);
         try {
             List<Future<FileOutcome>> futures = new ArrayList<>();
             for (SourceFile file : candidates) {
                 futures.add(pool.submit(() -> analyzeFile(file, parsed, types, reach, active, catalog)));
             }
             for (int i = 0; i < futures.size(); i++) {
-                outcomes.add(await(futures.get(i), candidates.get(i)));
+                outcomes.add(await(futures.get(i), candidates.get(i), warnings));
             }
         } finally {
             pool.shutdownNow();
@@ -174,15 +184,34 @@ public final class Analyzer {
         return new FileOutcome(analysis.findings(), unresolved, errors);
     }
 
-    private static FileOutcome await(Future<FileOutcome> future, SourceFile file) {
+    /**
+     * The outcome of one file's analysis, waiting at most {@link #FILE_BUDGET} once its turn comes;
+     * a file that takes longer is given up and named in a warning, and the run goes on.
+     */
+    private static FileOutcome await(Future<FileOutcome> future, SourceFile file, List<String> warnings) {
         try {
-            return future.get();
+            return future.get(FILE_BUDGET.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            warnings.add(file.path() + ": analysis took longer than " + FILE_BUDGET.toSeconds()
+                    + " s and was given up; the file was not checked");
+            return new FileOutcome(List.of(), List.of(), List.of());
         } catch (ExecutionException e) {
             return new FileOutcome(List.of(), List.of(), List.of(file.path() + ": analysis failed: " + e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new FileOutcome(List.of(), List.of(), List.of(file.path() + ": analysis interrupted"));
         }
+    }
+
+    /**
+     * A worker thread: a daemon, so that a file given up on cannot keep the process alive, with a
+     * deep stack, so that deeply nested but real code parses; deeper code is reported as too deep.
+     */
+    private static Thread worker(Runnable task) {
+        Thread thread = new Thread(null, task, "durable-check-worker", WORKER_STACK_BYTES);
+        thread.setDaemon(true);
+        return thread;
     }
 
     private record FileOutcome(List<Finding> findings, List<UnresolvedCall> unresolvedCalls, List<String> internalErrors) {

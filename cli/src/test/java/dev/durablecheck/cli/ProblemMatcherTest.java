@@ -2,6 +2,10 @@ package dev.durablecheck.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.durablecheck.core.AnalysisRequest;
+import dev.durablecheck.core.AnalysisResult;
+import dev.durablecheck.core.Analyzer;
+import dev.durablecheck.core.report.TextReporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +41,11 @@ class ProblemMatcherTest {
     private static final Pattern FENCED_JSON = Pattern.compile("(?s)```json\\n(.*?)\\n```");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** An error, a warning, a chain into Audit.java, and two notes: a name from Naming.java and one from a parameter. */
+    /**
+     * An error, a warning, a chain into Audit.java, and two notes: a name from Naming.java and one
+     * from a parameter. The comment on the first finding's line looks like a finding: on a terminal
+     * that line is printed under the finding, and the pattern must not take it for one.
+     */
     private static final String HANDLER = """
             package app;
 
@@ -48,7 +56,7 @@ class ProblemMatcherTest {
             public class Handler extends DurableHandler<String, String> {
                 @Override
                 public String handleRequest(String input, DurableContext context) {
-                    Instant started = Instant.now();
+                    Instant started = Instant.now(); // app/Fake.java:1:1: error: not a finding [fake-rule]
                     String stage = System.getenv("STAGE");
                     Audit.record(input);
                     String name = context.step(Naming.nameFor(input), String.class, s -> "v");
@@ -119,6 +127,28 @@ class ProblemMatcherTest {
         } finally {
             deleteRecursively(tree);
         }
+    }
+
+    /**
+     * A VS Code task runs in a terminal, where the CLI prints under each finding its source line and
+     * a caret line (what {@code new TextReporter(base, false, true)} writes; {@code --no-context}
+     * turns it off). Those lines are indented, and no line but the finding lines may match.
+     */
+    @Test
+    void sourceLinesPrintedOnATerminalDoNotMatch() throws IOException {
+        writeTree(dir);
+        ProblemMatcher matcher = ProblemMatcher.of(documentedTask().path("problemMatcher"));
+        AnalysisResult result = Analyzer.withInstalledRules().analyze(AnalysisRequest.of(List.of(dir)));
+        StringWriter terminal = new StringWriter();
+        new TextReporter(Path.of(""), false, true).write(result, new PrintWriter(terminal));
+        List<String> plain = run("--no-color", dir.toString()).out().lines().toList();
+
+        List<String> lines = terminal.toString().lines().toList();
+        assertThat(lines).as("source lines under the findings").hasSizeGreaterThan(plain.size())
+                .anySatisfy(line -> assertThat(line).contains("// app/Fake.java:1:1: error: not a finding [fake-rule]"));
+        List<String> matched = lines.stream().filter(line -> matcher.regexp().matcher(line).find()).toList();
+        List<String> findingLines = plain.stream().filter(line -> !line.startsWith(" ")).toList();
+        assertThat(matched).isEqualTo(findingLines.subList(0, findingLines.size() - 1));
     }
 
     // ---------------------------------------------------------------- the check

@@ -2,30 +2,66 @@ package dev.durablecheck.core.workspace;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes source bytes: UTF-8 (with or without a byte-order mark) when the bytes are valid UTF-8,
- * otherwise ISO-8859-1, which maps every byte to one character and so never garbles line and
- * column positions.
+ * Decodes source bytes: UTF-16 when a UTF-16 byte-order mark says so; UTF-8 (with or without its
+ * byte-order mark) when the bytes are valid UTF-8; otherwise ISO-8859-1, which maps every byte to
+ * one character and so never garbles line and column positions, and says that it fell back.
  */
 final class SourceDecoder {
+
+    /**
+     * Decoded text.
+     *
+     * @param fallback whether the bytes were not valid UTF-8 and were read as ISO-8859-1
+     */
+    record Decoded(String text, Charset charset, boolean fallback) {
+    }
 
     private SourceDecoder() {
     }
 
     static String decode(byte[] bytes) {
+        return decodeWithCharset(bytes).text();
+    }
+
+    static Decoded decodeWithCharset(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, false);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, false);
+        }
         int start = hasUtf8Bom(bytes) ? 3 : 0;
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
                     .toString();
+            return new Decoded(text, StandardCharsets.UTF_8, false);
         } catch (CharacterCodingException e) {
-            return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+            return new Decoded(new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1),
+                    StandardCharsets.ISO_8859_1, true);
         }
+    }
+
+    /** Bytes with a NUL that are not UTF-16: a binary file, whatever its name says. */
+    static boolean isBinary(byte[] bytes) {
+        boolean utf16 = bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
+                || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE));
+        if (utf16) {
+            return false;
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasUtf8Bom(byte[] bytes) {

@@ -9,8 +9,13 @@ import java.nio.file.Path;
  * @param text the file's content, or {@code null} when it could not be read
  * @param readProblem why the file could not be read, or {@code null}
  * @param packageName the package its {@code package} line declares, {@code ""} for none
+ * @param decodingNote how the text was decoded when that is worth telling (a fallback), or {@code null}
  */
-public record SourceFile(Path path, String text, String readProblem, String packageName) {
+public record SourceFile(Path path, String text, String readProblem, String packageName, String decodingNote) {
+
+    public SourceFile(Path path, String text, String readProblem, String packageName) {
+        this(path, text, readProblem, packageName, null);
+    }
 
     public boolean isReadable() {
         return text != null;

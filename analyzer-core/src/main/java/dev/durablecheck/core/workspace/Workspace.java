@@ -114,9 +114,15 @@ public final class Workspace {
 
     static SourceFile read(Path file) {
         try {
-            String text = SourceDecoder.decode(Files.readAllBytes(file));
-            Matcher m = PACKAGE.matcher(text);
-            return new SourceFile(file, text, null, m.find() ? m.group(1) : "");
+            byte[] bytes = Files.readAllBytes(file);
+            if (SourceDecoder.isBinary(bytes)) {
+                return new SourceFile(file, null, "binary content (it holds NUL bytes), not Java source", "");
+            }
+            SourceDecoder.Decoded decoded = SourceDecoder.decodeWithCharset(bytes);
+            Matcher m = PACKAGE.matcher(decoded.text());
+            String note = decoded.fallback() ? "not valid UTF-8; read as ISO-8859-1, so positions are right but "
+                    + "non-ASCII characters may show wrongly in messages" : null;
+            return new SourceFile(file, decoded.text(), null, m.find() ? m.group(1) : "", note);
         } catch (IOException | RuntimeException e) {
             return unreadable(file, e);
         }
