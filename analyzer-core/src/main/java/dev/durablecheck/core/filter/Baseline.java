@@ -1,13 +1,12 @@
 package dev.durablecheck.core.filter;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.durablecheck.core.Finding;
 import dev.durablecheck.core.report.Fingerprints;
+import dev.durablecheck.core.report.StableJson;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -74,11 +73,7 @@ public final class Baseline {
             node.put("fingerprint", row.fingerprint());
             node.put("message", row.message());
         }
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        out.write(mapper.writer(printer).writeValueAsString(root));
-        out.write("\n");
+        StableJson.write(mapper, root, out);
     }
 
     /** What applying the baseline left: the new findings, and how many were matched or are stale. */

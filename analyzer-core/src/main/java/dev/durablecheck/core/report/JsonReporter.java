@@ -1,7 +1,5 @@
 package dev.durablecheck.core.report;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -73,13 +71,7 @@ public final class JsonReporter implements Reporter {
         result.warnings().forEach(warnings::add);
         ArrayNode errors = root.putArray("internalErrors");
         result.internalErrors().forEach(errors::add);
-
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        out.write(mapper.writer(printer).writeValueAsString(root));
-        out.write("\n");
-        out.flush();
+        StableJson.write(mapper, root, out);
     }
 
     private static void position(ObjectNode node, Report report, Path file, TextRange range) {

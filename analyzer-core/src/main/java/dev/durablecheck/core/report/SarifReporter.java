@@ -2,8 +2,6 @@ package dev.durablecheck.core.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.jcup.sarif_2_1_0.model.ArtifactLocation;
 import de.jcup.sarif_2_1_0.model.CodeFlow;
@@ -67,16 +65,11 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         ObjectMapper mapper = new ObjectMapper()
                 .addMixIn(Run.class, AlwaysWrittenResults.class)
                 .addMixIn(ReportingConfiguration.class, AlwaysWrittenLevel.class)
                 .addMixIn(Result.class, AlwaysWrittenSuppressions.class);
-        out.write(mapper.writer(printer).writeValueAsString(log(report)));
-        out.write("\n");
-        out.flush();
+        StableJson.write(mapper, log(report), out);
     }
 
     /** A run without findings still says so: {@code "results": []}, which the model would leave out. */
