@@ -4,6 +4,8 @@ import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import dev.durablecheck.core.config.Configuration;
 import dev.durablecheck.core.filter.Baseline;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +54,15 @@ public record AnalysisRequest(List<Path> paths, List<Path> classpath, int jobs, 
      * A baseline and the folder its fingerprints are relative to (the baseline file's own).
      */
     public record BaselineUse(Baseline baseline, Path folder) {
+
+        /** Reads a baseline file, whose fingerprints are relative to its own folder. */
+        public static BaselineUse read(Path file) throws IOException {
+            Path absolute = file.toAbsolutePath().normalize();
+            if (!Files.isRegularFile(absolute)) {
+                throw new IOException(file + ": baseline file not found (create it with --write-baseline)");
+            }
+            return new BaselineUse(Baseline.read(absolute), absolute.getParent());
+        }
     }
 
     /** A request with defaults: no classpath, one job per processor, Java 21 syntax. */

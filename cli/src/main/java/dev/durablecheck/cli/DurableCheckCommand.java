@@ -227,27 +227,14 @@ public final class DurableCheckCommand implements Callable<Integer> {
     }
 
     private Configuration configuration(Analyzer analyzer) throws ConfigurationException {
-        Optional<Path> file = config != null ? Optional.of(config) : ConfigurationLoader.find(paths);
-        if (file.isEmpty()) {
-            return Configuration.defaults();
-        }
-        if (!Files.isRegularFile(file.get())) {
-            throw new ConfigurationException(file.get() + ": configuration file not found");
-        }
         Set<String> ids = analyzer.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toSet());
-        return new ConfigurationLoader(ids).load(file.get());
+        return new ConfigurationLoader(ids).resolve(Optional.ofNullable(config), paths);
     }
 
     /** The baseline to apply; none when a baseline is being written, which records every current finding. */
     private Optional<AnalysisRequest.BaselineUse> baselineUse() throws IOException {
-        if (baseline == null || writeBaseline != null) {
-            return Optional.empty();
-        }
-        if (!Files.isRegularFile(baseline)) {
-            throw new IOException(baseline + ": baseline file not found (create it with --write-baseline)");
-        }
-        return Optional.of(new AnalysisRequest.BaselineUse(Baseline.read(baseline),
-                baseline.toAbsolutePath().normalize().getParent()));
+        return baseline == null || writeBaseline != null ? Optional.empty()
+                : Optional.of(AnalysisRequest.BaselineUse.read(baseline));
     }
 
     private LanguageLevel level() {

@@ -10,7 +10,6 @@ import dev.durablecheck.core.Severity;
 import dev.durablecheck.core.config.Configuration;
 import dev.durablecheck.core.config.ConfigurationException;
 import dev.durablecheck.core.config.ConfigurationLoader;
-import dev.durablecheck.core.filter.Baseline;
 import dev.durablecheck.core.report.AtomicFile;
 import dev.durablecheck.core.report.Report;
 import dev.durablecheck.core.report.SarifReporter;
@@ -171,31 +170,17 @@ public final class CheckMojo extends AbstractMojo {
     }
 
     private Configuration configuration(Analyzer analyzer, Path basedir) throws MojoExecutionException {
-        Optional<Path> file = config != null ? Optional.of(config.toPath()) : ConfigurationLoader.find(List.of(basedir));
-        if (file.isEmpty()) {
-            return Configuration.defaults();
-        }
-        if (!Files.isRegularFile(file.get())) {
-            throw new MojoExecutionException("durable-check: " + file.get() + ": configuration file not found");
-        }
         Set<String> ids = analyzer.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toSet());
         try {
-            return new ConfigurationLoader(ids).load(file.get());
+            return new ConfigurationLoader(ids).resolve(Optional.ofNullable(config).map(File::toPath), List.of(basedir));
         } catch (ConfigurationException e) {
             throw new MojoExecutionException("durable-check: " + e.getMessage());
         }
     }
 
     private Optional<AnalysisRequest.BaselineUse> baselineUse() throws MojoExecutionException {
-        if (baseline == null) {
-            return Optional.empty();
-        }
-        Path file = baseline.toPath().toAbsolutePath().normalize();
-        if (!Files.isRegularFile(file)) {
-            throw new MojoExecutionException("durable-check: " + file + ": baseline file not found");
-        }
         try {
-            return Optional.of(new AnalysisRequest.BaselineUse(Baseline.read(file), file.getParent()));
+            return baseline == null ? Optional.empty() : Optional.of(AnalysisRequest.BaselineUse.read(baseline.toPath()));
         } catch (IOException e) {
             throw new MojoExecutionException("durable-check: " + e.getMessage());
         }

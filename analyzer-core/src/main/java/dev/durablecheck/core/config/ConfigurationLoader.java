@@ -66,6 +66,21 @@ public final class ConfigurationLoader {
         return Optional.empty();
     }
 
+    /**
+     * The configuration of a run: the given file, or else the nearest {@code durable-check.json}
+     * in the folder of the first analysed path or above, or else the defaults.
+     */
+    public Configuration resolve(Optional<Path> given, List<Path> analysedPaths) throws ConfigurationException {
+        Optional<Path> file = given.isPresent() ? given : find(analysedPaths);
+        if (file.isEmpty()) {
+            return Configuration.defaults();
+        }
+        if (!Files.isRegularFile(file.get())) {
+            throw new ConfigurationException(file.get() + ": configuration file not found");
+        }
+        return load(file.get());
+    }
+
     public Configuration load(Path file) throws ConfigurationException {
         String text;
         try {
