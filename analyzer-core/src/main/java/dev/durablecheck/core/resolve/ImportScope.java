@@ -43,7 +43,10 @@ public final class ImportScope {
                     staticOnDemandImports.add(name);
                 } else {
                     int dot = name.lastIndexOf('.');
-                    staticSingleImports.putIfAbsent(name.substring(dot + 1), name.substring(0, dot));
+                    // JavaParser accepts `import static x;`, which names no member of any type.
+                    if (dot > 0) {
+                        staticSingleImports.putIfAbsent(name.substring(dot + 1), name.substring(0, dot));
+                    }
                 }
             } else if (imp.isAsterisk()) {
                 onDemandImports.add(name);
