@@ -47,41 +47,11 @@ class CorpusTest {
     }
 
     private static void compare(Path file, List<Finding> findings) throws IOException {
-        Markers markers = Markers.read(file);
-        Map<LineRule, Integer> expected = new TreeMap<>();
-        markers.expected().forEach(e -> expected.merge(new LineRule(e.line(), e.ruleId()), 1, Integer::sum));
-        Map<LineRule, List<Finding>> actual = new TreeMap<>();
-        findings.forEach(f -> actual.computeIfAbsent(new LineRule(f.range().beginLine(), f.ruleId()),
-                k -> new ArrayList<>()).add(f));
-
-        List<String> problems = new ArrayList<>();
-        String name = file.getFileName().toString();
-        for (Map.Entry<LineRule, Integer> e : expected.entrySet()) {
-            int found = actual.getOrDefault(e.getKey(), List.of()).size();
-            if (found < e.getValue()) {
-                problems.add(name + ":" + e.getKey().line() + ": missing " + e.getKey().ruleId()
-                        + " (expected " + e.getValue() + ", found " + found + ")");
-            }
-        }
-        for (Map.Entry<LineRule, List<Finding>> a : actual.entrySet()) {
-            int wanted = expected.getOrDefault(a.getKey(), 0);
-            List<Finding> extra = a.getValue().subList(Math.min(wanted, a.getValue().size()), a.getValue().size());
-            for (Finding f : extra) {
-                problems.add(name + ":" + f.range().beginLine() + ":" + f.range().beginColumn() + ": unexpected "
-                        + f.ruleId() + ": " + f.message());
-            }
-        }
+        Map<LineDiff.LineRule, Integer> expected = new TreeMap<>();
+        Markers.read(file).expected().forEach(e -> expected.merge(new LineDiff.LineRule(e.line(), e.ruleId()), 1, Integer::sum));
+        List<String> problems = LineDiff.of(file.getFileName().toString(), expected, findings, "missing", "unexpected");
         if (!problems.isEmpty()) {
             fail(String.join("\n", problems));
-        }
-    }
-
-    /** A line and a rule id, ordered by line then id, so that failures read top to bottom. */
-    private record LineRule(int line, String ruleId) implements Comparable<LineRule> {
-        @Override
-        public int compareTo(LineRule other) {
-            int byLine = Integer.compare(line, other.line);
-            return byLine != 0 ? byLine : ruleId.compareTo(other.ruleId);
         }
     }
 }

@@ -90,40 +90,12 @@ class SuppressionCorpusTest {
     }
 
     private static void compare(Path file, List<Finding> suppressed) throws IOException {
-        Map<LineRule, Integer> expected = new TreeMap<>();
-        Markers.read(file).suppressed().forEach(s -> expected.merge(new LineRule(s.line(), s.ruleId()), 1, Integer::sum));
-        Map<LineRule, List<Finding>> actual = new TreeMap<>();
-        suppressed.forEach(f -> actual.computeIfAbsent(new LineRule(f.range().beginLine(), f.ruleId()),
-                k -> new ArrayList<>()).add(f));
-
-        List<String> problems = new ArrayList<>();
-        String name = file.getFileName().toString();
-        for (Map.Entry<LineRule, Integer> e : expected.entrySet()) {
-            int found = actual.getOrDefault(e.getKey(), List.of()).size();
-            if (found < e.getValue()) {
-                problems.add(name + ":" + e.getKey().line() + ": not suppressed " + e.getKey().ruleId()
-                        + " (expected " + e.getValue() + " suppressed, found " + found + ")");
-            }
-        }
-        for (Map.Entry<LineRule, List<Finding>> a : actual.entrySet()) {
-            int wanted = expected.getOrDefault(a.getKey(), 0);
-            List<Finding> extra = a.getValue().subList(Math.min(wanted, a.getValue().size()), a.getValue().size());
-            for (Finding f : extra) {
-                problems.add(name + ":" + f.range().beginLine() + ":" + f.range().beginColumn() + ": unexpectedly suppressed "
-                        + f.ruleId() + ": " + f.message());
-            }
-        }
+        Map<LineDiff.LineRule, Integer> expected = new TreeMap<>();
+        Markers.read(file).suppressed().forEach(s -> expected.merge(new LineDiff.LineRule(s.line(), s.ruleId()), 1, Integer::sum));
+        List<String> problems = LineDiff.of(file.getFileName().toString(), expected, suppressed,
+                "not suppressed", "unexpectedly suppressed");
         if (!problems.isEmpty()) {
             fail(String.join("\n", problems));
-        }
-    }
-
-    /** A line and a rule id, ordered by line then id, so that failures read top to bottom. */
-    private record LineRule(int line, String ruleId) implements Comparable<LineRule> {
-        @Override
-        public int compareTo(LineRule other) {
-            int byLine = Integer.compare(line, other.line);
-            return byLine != 0 ? byLine : ruleId.compareTo(other.ruleId);
         }
     }
 }
