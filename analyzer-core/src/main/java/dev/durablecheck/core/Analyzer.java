@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -133,8 +134,8 @@ public final class Analyzer {
         descriptors().forEach(d -> knownIds.add(d.id()));
         FindingFilter findingFilter = new FindingFilter(configuration, knownIds,
                 path -> workspace.file(path).flatMap(f -> parsed.parse(f).tree()));
-        FindingFilter.Filtered filtered = findingFilter.apply(findings,
-                candidates.stream().map(SourceFile::path).toList(), request.baseline());
+        FindingFilter.Filtered filtered = onWorkerStack(() -> findingFilter.apply(findings,
+                candidates.stream().map(SourceFile::path).toList(), request.baseline()));
         List<String> sortedWarnings = new ArrayList<>(warnings);
         Collections.sort(sortedWarnings);
         return new AnalysisResult(filtered.reported(), workspace.files().size(), candidates.size(),
@@ -201,6 +202,30 @@ public final class Analyzer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new FileOutcome(List.of(), List.of(), List.of(file.path() + ": analysis interrupted"));
+        }
+    }
+
+    /**
+     * Runs {@code task} on a worker's deep stack: reading suppressions walks the same deep trees
+     * the rules walk, which the calling thread's stack may not hold.
+     */
+    private static <T> T onWorkerStack(Callable<T> task) {
+        ExecutorService single = Executors.newSingleThreadExecutor(Analyzer::worker);
+        try {
+            return single.submit(task).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while filtering findings", e);
+        } finally {
+            single.shutdownNow();
         }
     }
 

@@ -192,8 +192,8 @@ public final class DurableCheckCommand implements Callable<Integer> {
             err.println("durable-check: wrote " + result.findings().size() + " findings to the baseline " + writeBaseline);
         }
 
-        result.warnings().forEach(w -> err.println("durable-check: warning: " + w));
-        result.internalErrors().forEach(e -> err.println("durable-check: internal error: " + e));
+        result.warnings().forEach(w -> err.println("durable-check: warning: " + TextReporter.printable(w)));
+        result.internalErrors().forEach(e -> err.println("durable-check: internal error: " + TextReporter.printable(e)));
         Path baseDir = Path.of("");
         TextReporter text = new TextReporter(baseDir, false);
         if (verbose) {

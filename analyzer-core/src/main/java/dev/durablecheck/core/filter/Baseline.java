@@ -1,5 +1,6 @@
 package dev.durablecheck.core.filter;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -38,8 +39,13 @@ public final class Baseline {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            // Jackson's full message runs onto a second line of parser detail; one line names the problem.
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            throw new IOException(file + ": not a durable-check baseline: "
+                    + e.getOriginalMessage().lines().findFirst().orElse("") + where, e);
         } catch (IOException e) {
-            throw new IOException(file + ": not a durable-check baseline: " + e.getMessage(), e);
+            throw new IOException(file + ": cannot read the baseline: " + e, e);
         }
         if (root == null || !root.path("findings").isArray()) {
             throw new IOException(file + ": not a durable-check baseline: no \"findings\" array");

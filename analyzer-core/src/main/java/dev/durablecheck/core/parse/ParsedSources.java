@@ -15,6 +15,8 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses workspace files on demand, each at most once. JavaParser is not thread-safe, so every
@@ -83,6 +85,9 @@ public final class ParsedSources {
         return new ParseOutcome(file, null, "cannot parse: " + firstLine(first.getMessage()), at.line, at.column);
     }
 
+    /** The lexer's own position, which it puts only in its message. */
+    private static final Pattern LEXICAL_ERROR = Pattern.compile("Lexical error at line (\\d+), column (\\d+)\\.");
+
     /**
      * Where the error is: the token the parser found, which its exception holds after the last
      * token it accepted; the problem's own location starts at that last accepted token.
@@ -91,6 +96,11 @@ public final class ParsedSources {
         if (problem.getCause().orElse(null) instanceof ParseException e
                 && e.currentToken != null && e.currentToken.next != null) {
             return new Position(e.currentToken.next.beginLine, e.currentToken.next.beginColumn);
+        }
+        Matcher lexical = LEXICAL_ERROR.matcher(problem.getMessage());
+        if (lexical.find()) {
+            // The lexer gives column 0 when it stops at the start of a line; positions here are 1-based.
+            return new Position(Integer.parseInt(lexical.group(1)), Math.max(1, Integer.parseInt(lexical.group(2))));
         }
         return problem.getLocation().flatMap(TokenRange::toRange).map(r -> r.begin).orElse(new Position(1, 1));
     }

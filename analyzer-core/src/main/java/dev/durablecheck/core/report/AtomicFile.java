@@ -3,7 +3,9 @@ package dev.durablecheck.core.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,7 +33,12 @@ public final class AtomicFile {
         if (Files.isDirectory(absolute)) {
             throw new IOException(absolute + " is a folder");
         }
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        Path temporary;
+        try {
+            temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        } catch (FileSystemException e) {
+            throw new IOException("cannot create a file in " + folder + ": " + reason(e), e);
+        }
         try {
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 content.writeTo(out);
@@ -41,8 +48,18 @@ public final class AtomicFile {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (FileSystemException e) {
+            throw new IOException(reason(e), e);
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** The file system's reason; an access refusal carries none, only the path. */
+    private static String reason(FileSystemException e) {
+        if (e.getReason() != null) {
+            return e.getReason();
+        }
+        return e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
     }
 }

@@ -61,7 +61,7 @@ public final class TextReporter implements Reporter {
     }
 
     /** Text with every control character but the tab shown as {@code ?}: no escape sequence reaches the terminal. */
-    static String printable(String text) {
+    public static String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             out.append(c != '\t' && (c < 0x20 || (c >= 0x7f && c < 0xa0)) ? '?' : c);
@@ -78,9 +78,12 @@ public final class TextReporter implements Reporter {
         out.flush();
     }
 
-    /** A path as the user should see it: relative to the base folder when below it. */
+    /**
+     * A path as the user should see it: relative to the base folder when below it, and printable,
+     * because a file name is as much the analysed project's text as its source.
+     */
     public String display(Path file) {
-        return Report.display(baseDir, file);
+        return printable(Report.display(baseDir, file));
     }
 
     private String location(Path file, int line, int column) {

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 
 /**
  * Types of the JDK and of the jars on the classpath, read through JavaParser's type solvers and
@@ -38,8 +40,11 @@ final class LibraryTypes {
     LibraryTypes(List<Path> classpath, Consumer<String> problems) {
         CombinedTypeSolver combined = new CombinedTypeSolver(new ReflectionTypeSolver(true));
         for (Path entry : classpath) {
-            try {
+            // Opened here first because the solver's own error for a corrupt jar names only its path.
+            try (ZipFile opened = new ZipFile(entry.toFile())) {
                 combined.add(new JarTypeSolver(entry));
+            } catch (ZipException e) {
+                problems.accept(entry + ": cannot read classpath entry: not a valid jar (" + describe(e) + ")");
             } catch (IOException | RuntimeException e) {
                 problems.accept(entry + ": cannot read classpath entry: " + describe(e));
             }

@@ -18,7 +18,6 @@ import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
-import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
@@ -27,6 +26,8 @@ import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,6 +39,8 @@ final class NameBindings {
 
     private final ImportScope scope;
     private final KnownTypes types;
+    /** Per block; a resolver serves one thread. */
+    private final Map<NodeList<Statement>, DeclaredLocals> declaredLocals = new IdentityHashMap<>();
 
     NameBindings(ImportScope scope, KnownTypes types) {
         this.scope = scope;
@@ -204,31 +207,22 @@ final class NameBindings {
                 .map(p -> new Binding.Local(p, p.getType(), null, null, -1));
     }
 
-    private static Optional<Binding> inStatements(NodeList<Statement> statements, Node child, String name) {
-        Optional<Binding> found = Optional.empty();
-        for (Statement statement : statements) {
-            if (statement == child) {
-                break;
-            }
-            if (statement instanceof ExpressionStmt expression
-                    && expression.getExpression() instanceof VariableDeclarationExpr decl) {
-                Optional<Binding> declared = inDeclaration(decl, name);
-                if (declared.isPresent()) {
-                    found = declared;
-                }
-            }
-        }
-        return found;
+    private Optional<Binding> inStatements(NodeList<Statement> statements, Node child, String name) {
+        return declaredLocals.computeIfAbsent(statements, DeclaredLocals::new).before(child, name).map(NameBindings::local);
     }
 
     private static Optional<Binding> inDeclaration(VariableDeclarationExpr decl, String name) {
         for (VariableDeclarator v : decl.getVariables()) {
             if (v.getNameAsString().equals(name)) {
-                Type written = v.getType().isVarType() ? null : v.getType();
-                return Optional.of(new Binding.Local(v, written, v.getInitializer().orElse(null), null, -1));
+                return Optional.of(local(v));
             }
         }
         return Optional.empty();
+    }
+
+    private static Binding local(VariableDeclarator v) {
+        Type written = v.getType().isVarType() ? null : v.getType();
+        return new Binding.Local(v, written, v.getInitializer().orElse(null), null, -1);
     }
 
     private static Binding local(Parameter p) {

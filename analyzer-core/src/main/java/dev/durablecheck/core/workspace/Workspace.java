@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -29,6 +30,12 @@ public final class Workspace {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
     /** A type declaration's keyword and name, wherever it stands; nested types match too and are harmless. */
     private static final Pattern TYPE_DECLARATION = Pattern.compile("\\b(?:class|interface|enum|record)\\s+([A-Za-z_$][\\w$]*)");
+
+    /**
+     * Larger files are not read: no hand-written source comes near it, and a candidate of even
+     * 10 MB takes most of the per-file time budget to parse.
+     */
+    private static final long MAX_FILE_BYTES = 64L << 20;
 
     private final List<SourceFile> files;
     private final ContextSources context;
@@ -88,23 +95,40 @@ public final class Workspace {
         return new Workspace(files, new ContextSources(roots, include));
     }
 
+    /**
+     * Walks the folder {@code start}. A folder named through a symlink is walked at its target,
+     * because the walk follows no links, and its files keep the names the user gave.
+     */
     private static void walk(Path start, Map<Path, SourceFile> found) {
+        Path walked;
         try {
-            Files.walkFileTree(start, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            walked = Files.isSymbolicLink(start) ? start.toRealPath() : start;
+        } catch (IOException e) {
+            found.put(start, unreadable(start, e));
+            return;
+        }
+        try {
+            Files.walkFileTree(walked, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
-                        found.computeIfAbsent(file.normalize(), Workspace::read);
+                        found.computeIfAbsent(named(file), Workspace::read);
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    if (file.getFileName() != null && file.getFileName().toString().endsWith(".java")) {
-                        found.put(file.normalize(), unreadable(file.normalize(), e));
+                    // A folder that cannot be listed hides its files, so it is reported like an unreadable file.
+                    if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
+                            || file.getFileName() != null && file.getFileName().toString().endsWith(".java")) {
+                        found.put(named(file), unreadable(named(file), e));
                     }
                     return FileVisitResult.CONTINUE;
+                }
+
+                private Path named(Path file) {
+                    return start.resolve(walked.relativize(file)).normalize();
                 }
             });
         } catch (IOException e) {
@@ -114,6 +138,11 @@ public final class Workspace {
 
     static SourceFile read(Path file) {
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                return new SourceFile(file, null, "file too large (" + (size >> 20) + " MB; the limit is "
+                        + (MAX_FILE_BYTES >> 20) + " MB)", "");
+            }
             byte[] bytes = Files.readAllBytes(file);
             if (SourceDecoder.isBinary(bytes)) {
                 return new SourceFile(file, null, "binary content (it holds NUL bytes), not Java source", "");
