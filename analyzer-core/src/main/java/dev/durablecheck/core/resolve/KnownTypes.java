@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Every type the analysis can know, by fully qualified name: the runtime's API from the profile,
@@ -41,6 +40,8 @@ public final class KnownTypes {
     private final Map<String, List<String>> ancestorCache = new ConcurrentHashMap<>();
     private final Map<String, List<String>> subtypeCache = new ConcurrentHashMap<>();
     private final ThreadLocal<Set<String>> digesting = ThreadLocal.withInitial(HashSet::new);
+    /** Built on the first search for subtypes; guarded by {@code this}. */
+    private SupertypeMentions supertypeMentions;
     private final Map<CompilationUnit, ImportScope> scopes = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public KnownTypes(DurableModel model, Workspace workspace, ParsedSources parsed, List<Path> classpath,
@@ -112,7 +113,7 @@ public final class KnownTypes {
 
     /**
      * The types declared in the analysed sources that extend or implement {@code fqn}, directly or
-     * not. Only files that mention the type's simple name are parsed to find them.
+     * not. Only files whose supertype clauses name the type's simple name are parsed to find them.
      */
     public List<String> sourceSubtypes(String fqn) {
         Set<String> found = new LinkedHashSet<>();
@@ -131,13 +132,8 @@ public final class KnownTypes {
     }
 
     private List<String> computeDirectSubtypes(String fqn) {
-        String simple = fqn.substring(fqn.lastIndexOf('.') + 1);
-        Pattern mention = Pattern.compile("\\b" + Pattern.quote(simple) + "\\b");
         List<String> found = new ArrayList<>();
-        for (SourceFile file : workspace.searchableFiles()) {
-            if (!file.isReadable() || !mention.matcher(file.text()).find()) {
-                continue;
-            }
+        for (SourceFile file : supertypeMentions().filesNaming(fqn.substring(fqn.lastIndexOf('.') + 1))) {
             Optional<CompilationUnit> unit = parsed.parse(file).tree();
             if (unit.isEmpty()) {
                 continue;
@@ -150,6 +146,13 @@ public final class KnownTypes {
             }
         }
         return List.copyOf(found);
+    }
+
+    private synchronized SupertypeMentions supertypeMentions() {
+        if (supertypeMentions == null) {
+            supertypeMentions = new SupertypeMentions(workspace.searchableFiles());
+        }
+        return supertypeMentions;
     }
 
     /** {@code fqn} and all its known supertypes, nearest first, ending with {@code java.lang.Object}. */
