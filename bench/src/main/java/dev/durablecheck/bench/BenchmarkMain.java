@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * {@link PmdBaseline}, measures whole-process wall time and peak RSS, scores durable-check and PMD
  * against the planted hazards and prints a Markdown section (also appended to the results file).
  *
- * <p>Usage: {@code BenchmarkMain --cli-jar JAR [--trees DIR] [--runs N] [--results FILE] SIZE...}
+ * <p>Usage: {@code BenchmarkMain --cli-jar JAR [--cli-built COMMIT] [--trees DIR] [--runs N] [--results FILE] SIZE...}
  * with sizes {@code tiny small medium large large-50}. The child JVMs for the raw parse and PMD get
  * this JVM's class path.
  */
@@ -34,13 +34,16 @@ public final class BenchmarkMain {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path cliJar;
+    /** where the CLI was built from (a commit), as bench/run tells */
+    private final String built;
     private final Path trees;
     private final int runs;
     private final Path results;
     private final String classPath = System.getProperty("java.class.path");
 
-    private BenchmarkMain(Path cliJar, Path trees, int runs, Path results) {
+    private BenchmarkMain(Path cliJar, String built, Path trees, int runs, Path results) {
         this.cliJar = cliJar;
+        this.built = built;
         this.trees = trees;
         this.runs = runs;
         this.results = results;
@@ -51,10 +54,12 @@ public final class BenchmarkMain {
         Path trees = Path.of("bench/target/trees");
         Path results = Path.of("bench/target/results.md");
         int runs = 1;
+        String built = "unknown";
         List<String> sizes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--cli-jar" -> cliJar = Path.of(args[++i]);
+                case "--cli-built" -> built = args[++i];
                 case "--trees" -> trees = Path.of(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--results" -> results = Path.of(args[++i]);
@@ -67,7 +72,7 @@ public final class BenchmarkMain {
         if (sizes.isEmpty()) {
             sizes = List.of("small", "medium", "large", "large-50");
         }
-        BenchmarkMain bench = new BenchmarkMain(cliJar.toAbsolutePath(), trees.toAbsolutePath(), runs, results.toAbsolutePath());
+        BenchmarkMain bench = new BenchmarkMain(cliJar.toAbsolutePath(), built, trees.toAbsolutePath(), runs, results.toAbsolutePath());
         for (String size : sizes) {
             bench.size(size);
         }
@@ -189,6 +194,7 @@ public final class BenchmarkMain {
                 props.getProperty("decoys"),
                 generated > 0 ? String.format(Locale.ROOT, "tree generated in %.1f s", generated) : "tree reused",
                 runs, runs == 1 ? "" : "s", LocalDate.now(), loadBefore, loadAfter));
+        b.append("durable-check built from ").append(built).append(".\n\n");
         b.append("| tool | wall s | CPU s | peak RSS MB | findings | recall direct | recall chained | durable-check ÷ tool (wall) |\n");
         b.append("|---|---:|---:|---:|---:|---|---|---:|\n");
         b.append(String.format(Locale.ROOT, "| durable-check CLI (`java -jar`, cold JVM) | %.2f | %.1f | %.0f | %d | %s | %s | 1.00 |%n",
