@@ -35,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 /**
  * The entry point of the analysis: collects the files, parses the candidates in parallel,
@@ -95,12 +96,13 @@ public final class Analyzer {
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         workspace.files().stream().filter(f -> f.decodingNote() != null)
                 .forEach(f -> warnings.add(f.path() + ": " + f.decodingNote()));
-        ParsedSources parsed = new ParsedSources(request.languageLevel());
+        CandidateFilter filter = new CandidateFilter(runModel);
+        List<SourceFile> candidates = workspace.files().stream().filter(filter::mayHoldDurableCode).toList();
+        Set<Path> candidatePaths = candidates.stream().map(SourceFile::path).collect(Collectors.toSet());
+        ParsedSources parsed = new ParsedSources(request.languageLevel(), candidatePaths::contains);
         KnownTypes types = new KnownTypes(runModel, workspace, parsed, request.classpath(), warnings::add);
         ReachAnalyzer reach = new ReachAnalyzer(types, parsed,
                 target -> active.stream().anyMatch(r -> r.reportsWhenReached(target, catalog, types)));
-        CandidateFilter filter = new CandidateFilter(runModel);
-        List<SourceFile> candidates = workspace.files().stream().filter(filter::mayHoldDurableCode).toList();
 
         List<FileOutcome> outcomes = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.jobs(), Math.max(1, candidates.size())),

@@ -15,27 +15,37 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Parses workspace files on demand, each at most once. JavaParser is not thread-safe, so every
- * worker thread gets its own parser; finished trees are only read afterwards and are shared.
+ * worker thread gets its own parsers; finished trees are only read afterwards and are shared.
+ * The files the run reports on are validated against the language level; files read only as
+ * context are not (see {@link ContextParserConfiguration}).
  */
 public final class ParsedSources {
 
-    private final ParserConfiguration.LanguageLevel languageLevel;
-    private final ThreadLocal<JavaParser> parsers;
+    private final Predicate<Path> validated;
+    private final ThreadLocal<JavaParser> validatingParsers;
+    private final ThreadLocal<JavaParser> contextParsers;
     private final Map<Path, ParseOutcome> outcomes = new ConcurrentHashMap<>();
     private final Map<CompilationUnit, Path> paths = Collections.synchronizedMap(new IdentityHashMap<>());
 
+    /** Parses and validates every file. */
     public ParsedSources(ParserConfiguration.LanguageLevel languageLevel) {
-        this.languageLevel = languageLevel;
-        this.parsers = ThreadLocal.withInitial(this::newParser);
+        this(languageLevel, path -> true);
     }
 
-    private JavaParser newParser() {
-        return new JavaParser(new ParserConfiguration().setLanguageLevel(languageLevel));
+    /**
+     * @param validated the files whose language-level problems count: the ones the run reports on
+     */
+    public ParsedSources(ParserConfiguration.LanguageLevel languageLevel, Predicate<Path> validated) {
+        this.validated = validated;
+        this.validatingParsers = ThreadLocal.withInitial(
+                () -> new JavaParser(new ParserConfiguration().setLanguageLevel(languageLevel)));
+        this.contextParsers = ThreadLocal.withInitial(() -> new JavaParser(ContextParserConfiguration.of(languageLevel)));
     }
 
     /** Parses {@code file}, or returns the outcome of the earlier parse. */
@@ -68,7 +78,8 @@ public final class ParsedSources {
         }
         ParseResult<CompilationUnit> result;
         try {
-            result = parsers.get().parse(file.text());
+            JavaParser parser = validated.test(file.path()) ? validatingParsers.get() : contextParsers.get();
+            result = parser.parse(file.text());
         } catch (StackOverflowError e) {
             return new ParseOutcome(file, null, "cannot parse: nesting too deep", 1, 1);
         } catch (RuntimeException e) {

@@ -37,6 +37,7 @@ public final class KnownTypes {
     private final ParsedSources parsed;
     private final LibraryTypes library;
     private final Map<String, Optional<TypeSummary>> sourceCache = new ConcurrentHashMap<>();
+    private final Map<String, Optional<TypeDeclaration<?>>> declarationCache = new ConcurrentHashMap<>();
     private final Map<String, List<String>> ancestorCache = new ConcurrentHashMap<>();
     private final Map<String, List<String>> subtypeCache = new ConcurrentHashMap<>();
     private final ThreadLocal<Set<String>> digesting = ThreadLocal.withInitial(HashSet::new);
@@ -78,6 +79,10 @@ public final class KnownTypes {
 
     /** The source declaration of a project type, if the type is declared in the analysed sources. */
     public Optional<TypeDeclaration<?>> sourceDeclaration(String fqn) {
+        return memoised(declarationCache, fqn, this::findSourceDeclaration);
+    }
+
+    private Optional<TypeDeclaration<?>> findSourceDeclaration(String fqn) {
         for (String top = fqn; ; top = top.substring(0, top.lastIndexOf('.'))) {
             Optional<SourceFile> file = workspace.fileDeclaring(top);
             if (file.isPresent()) {
@@ -150,7 +155,7 @@ public final class KnownTypes {
 
     private synchronized SupertypeMentions supertypeMentions() {
         if (supertypeMentions == null) {
-            supertypeMentions = new SupertypeMentions(workspace.searchableFiles());
+            supertypeMentions = new SupertypeMentions(workspace.searchableFiles(), workspace::outlineOf);
         }
         return supertypeMentions;
     }

@@ -28,8 +28,6 @@ import java.util.regex.Pattern;
 public final class Workspace {
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
-    /** A type declaration's keyword and name, wherever it stands; nested types match too and are harmless. */
-    private static final Pattern TYPE_DECLARATION = Pattern.compile("\\b(?:class|interface|enum|record)\\s+([A-Za-z_$][\\w$]*)");
 
     /**
      * Larger files are not read: no hand-written source comes near it, and a candidate of even
@@ -38,12 +36,14 @@ public final class Workspace {
     private static final long MAX_FILE_BYTES = 64L << 20;
 
     private final List<SourceFile> files;
+    private final Map<Path, SourceOutline> outlines;
     private final ContextSources context;
     private final Map<String, SourceFile> byTypeName = new HashMap<>();
     private final Map<Path, SourceFile> byPath = new HashMap<>();
 
-    private Workspace(List<SourceFile> files, ContextSources context) {
+    private Workspace(List<SourceFile> files, Map<Path, SourceOutline> outlines, ContextSources context) {
         this.files = List.copyOf(files);
+        this.outlines = outlines;
         this.context = context;
         for (SourceFile f : files) {
             byPath.put(f.path(), f);
@@ -53,12 +53,8 @@ public final class Workspace {
         }
         // A file may declare more top-level types than the one it is named after.
         for (SourceFile f : files) {
-            if (f.isReadable()) {
-                Matcher m = TYPE_DECLARATION.matcher(f.text());
-                while (m.find()) {
-                    String name = f.packageName().isEmpty() ? m.group(1) : f.packageName() + "." + m.group(1);
-                    byTypeName.putIfAbsent(name, f);
-                }
+            for (String declared : outlineOf(f).declaredTypes()) {
+                byTypeName.putIfAbsent(f.packageName().isEmpty() ? declared : f.packageName() + "." + declared, f);
             }
         }
     }
@@ -72,19 +68,32 @@ public final class Workspace {
         return scan(paths, file -> true);
     }
 
-    /** Collects the files at or below {@code paths} that {@code include} accepts. */
+    /**
+     * Collects the files at or below {@code paths} that {@code include} accepts, and reads them and
+     * outlines their text on every core.
+     */
     public static Workspace scan(List<Path> paths, Predicate<Path> include) {
+        // null marks a file still to read; a file that cannot be listed is already known unreadable.
         Map<Path, SourceFile> found = new TreeMap<>();
         for (Path root : paths) {
             Path start = root.toAbsolutePath().normalize();
             if (Files.isDirectory(start)) {
                 walk(start, found);
-            } else {
-                found.computeIfAbsent(start, Workspace::read);
+            } else if (!found.containsKey(start)) {
+                found.put(start, null);
             }
         }
         found.keySet().removeIf(file -> !include.test(file));
-        return new Workspace(new ArrayList<>(found.values()), new ContextSources(List.of(), include));
+        List<Path> pending = found.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
+        List<SourceFile> read = pending.parallelStream().map(Workspace::read).toList();
+        Map<Path, SourceOutline> outlines = new HashMap<>();
+        List<SourceOutline> outlined = read.parallelStream()
+                .map(f -> f.isReadable() ? SourceOutline.of(f.text()) : SourceOutline.EMPTY).toList();
+        for (int i = 0; i < pending.size(); i++) {
+            found.put(pending.get(i), read.get(i));
+            outlines.put(pending.get(i), outlined.get(i));
+        }
+        return new Workspace(new ArrayList<>(found.values()), outlines, new ContextSources(List.of(), include));
     }
 
     /**
@@ -92,7 +101,7 @@ public final class Workspace {
      * without analysing them: the rest of a file's source root, a sibling module.
      */
     public Workspace withContext(List<Path> roots, Predicate<Path> include) {
-        return new Workspace(files, new ContextSources(roots, include));
+        return new Workspace(files, outlines, new ContextSources(roots, include));
     }
 
     /**
@@ -112,7 +121,7 @@ public final class Workspace {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
-                        found.computeIfAbsent(named(file), Workspace::read);
+                        found.putIfAbsent(named(file), null);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -177,6 +186,15 @@ public final class Workspace {
         List<SourceFile> all = new ArrayList<>(files);
         context.stream().filter(f -> !byPath.containsKey(f.path())).forEach(all::add);
         return all;
+    }
+
+    /** What a file's text shows of the types it declares and extends; read once for the analysed files. */
+    public SourceOutline outlineOf(SourceFile file) {
+        SourceOutline known = outlines.get(file.path());
+        if (known != null) {
+            return known;
+        }
+        return file.isReadable() ? SourceOutline.of(file.text()) : SourceOutline.EMPTY;
     }
 
     public List<SourceFile> files() {

@@ -4,6 +4,8 @@ import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.stmt.YieldStmt;
+import com.github.javaparser.ast.type.VarType;
 import dev.durablecheck.core.workspace.SourceFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,6 +117,40 @@ class ParsedSourcesTest {
 
         assertThat(outcome.tree()).isEmpty();
         assertThat(outcome.problem()).startsWith("cannot parse: ");
+    }
+
+    @Test
+    void onlyTheFilesTheRunReportsOnAreValidatedAgainstTheLevel() {
+        SourceFile file = file("Fields.java", "package demo;\nclass Fields {\n    private public int both;\n}\n");
+
+        assertThat(new ParsedSources(LanguageLevel.JAVA_21).parse(file).problem()).contains("private");
+        assertThat(new ParsedSources(LanguageLevel.JAVA_21, path -> false).parse(file).problem()).isNull();
+    }
+
+    @Test
+    void aContextFileGetsItsLevelsVarAndYieldParseAfterParseEvenAfterAFailure() {
+        String text = """
+                package demo;
+                class Totals {
+                    int pick(int k) {
+                        var total = 0;
+                        return switch (k) {
+                            case 1 -> {
+                                yield total;
+                            }
+                            default -> 0;
+                        };
+                    }
+                }
+                """;
+        ParsedSources parsed = new ParsedSources(LanguageLevel.JAVA_17, path -> false);
+
+        assertThat(parsed.parse(file("Broken.java", "class {")).tree()).isEmpty();
+        for (String name : List.of("Totals.java", "Again.java")) {
+            CompilationUnit unit = parsed.parse(file(name, text)).tree().orElseThrow();
+            assertThat(unit.findAll(VarType.class)).hasSize(1);
+            assertThat(unit.findAll(YieldStmt.class)).hasSize(1);
+        }
     }
 
     @Test

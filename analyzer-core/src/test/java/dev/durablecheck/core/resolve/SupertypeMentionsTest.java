@@ -1,6 +1,7 @@
 package dev.durablecheck.core.resolve;
 
 import dev.durablecheck.core.workspace.SourceFile;
+import dev.durablecheck.core.workspace.SourceOutline;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -14,6 +15,10 @@ class SupertypeMentionsTest {
         return new SourceFile(Path.of("/src/app/" + name + ".java"), text, null, "app");
     }
 
+    private static SupertypeMentions mentions(SourceFile... files) {
+        return new SupertypeMentions(List.of(files), f -> f.isReadable() ? SourceOutline.of(f.text()) : SourceOutline.EMPTY);
+    }
+
     @Test
     void aFileIsACandidateOnlyWhereASupertypeClauseNamesTheType() {
         SourceFile extendsIt = file("A", "package app;\nclass A extends Base {\n}\n");
@@ -22,7 +27,7 @@ class SupertypeMentionsTest {
         SourceFile onlyUses = file("D", "package app;\nclass D {\n    Base base = new Base();\n    void run(Base b) {\n    }\n}\n");
         SourceFile unreadable = new SourceFile(Path.of("/src/app/E.java"), null, "cannot read", "");
 
-        SupertypeMentions mentions = new SupertypeMentions(List.of(extendsIt, qualified, nested, onlyUses, unreadable));
+        SupertypeMentions mentions = mentions(extendsIt, qualified, nested, onlyUses, unreadable);
 
         assertThat(mentions.filesNaming("Base")).containsExactly(extendsIt, qualified, nested);
         assertThat(mentions.filesNaming("Runnable")).containsExactly(qualified);
@@ -34,7 +39,7 @@ class SupertypeMentionsTest {
         SourceFile bound = file("Box", "package app;\nclass Box<T extends Base> {\n}\n");
         SourceFile argument = file("Sorter", "package app;\nclass Sorter implements Comparator<Base> {\n}\n");
 
-        SupertypeMentions mentions = new SupertypeMentions(List.of(bound, argument));
+        SupertypeMentions mentions = mentions(bound, argument);
 
         assertThat(mentions.filesNaming("Base")).containsExactly(bound, argument);
     }
