@@ -114,6 +114,10 @@ public final class ApiCatalog {
      * @param ancestors a type's name and its supertypes, nearest first
      */
     public Optional<CatalogEntry> match(MemberTarget target, Function<String, List<String>> ancestors) {
+        // The catalog lists APIs that are called or read; assigning a field uses none.
+        if (target.kind() == MemberTarget.Kind.FIELD_WRITE) {
+            return Optional.empty();
+        }
         for (String type : ancestors.apply(target.owner())) {
             CatalogEntry best = null;
             for (CatalogEntry candidate : candidates(type)) {

@@ -43,7 +43,8 @@ import java.util.function.Predicate;
 
 /**
  * Follows calls from orchestration code into the project's own methods, across files and any
- * number of calls, and collects the member accesses they run that rules may report. Each body is
+ * number of calls, and collects the member accesses they run that rules may report: calls and
+ * field reads of library members, and writes of fields declared in the sources. Each body is
  * analysed once per run and its result shared between threads; recursion is cut where a body is
  * entered again. Bodies with a {@code DurableContext} parameter are orchestration code of their own
  * and are not entered: what they do is reported inside them.
@@ -61,7 +62,8 @@ public final class ReachAnalyzer {
     private final ThreadLocal<Deque<String>> stack = ThreadLocal.withInitial(ArrayDeque::new);
 
     /**
-     * @param isSink which accesses of library members to keep: the ones some rule reports
+     * @param isSink which accesses of library members, and which field writes, to keep: the ones
+     *     some rule reports
      */
     public ReachAnalyzer(KnownTypes types, ParsedSources parsed, Predicate<MemberTarget> isSink) {
         this.types = types;
@@ -248,6 +250,13 @@ public final class ReachAnalyzer {
                 if (!MemberAccesses.isAccess(node)) {
                     return;
                 }
+                Optional<MemberTarget> written = file.accesses().writtenField(node);
+                if (written.isPresent()) {
+                    if (isSink.test(written.get())) {
+                        keep(node, written.get(), file.path(), reached, ordered);
+                    }
+                    return;
+                }
                 Optional<MemberTarget> target = file.accesses().targetOf(node);
                 if (target.isEmpty()) {
                     if (file.accesses().isUncheckedCall(node)) {
@@ -259,15 +268,20 @@ public final class ReachAnalyzer {
                 if (!implementations.isEmpty()) {
                     follow(node, implementations, file.path(), reached, ordered, unresolved, cuts);
                 } else if (isSink.test(target.get())) {
-                    ReachedAccess access = new ReachedAccess(node, target.get(),
-                            List.of(sinkHop(file.path(), MemberAccesses.quoted(node, target.get()))));
-                    if (reached.putIfAbsent(node, access) == null) {
-                        ordered.add(access);
-                    }
+                    keep(node, target.get(), file.path(), reached, ordered);
                 }
             });
         }
         return new Effects(List.copyOf(ordered), List.copyOf(unresolved), Set.copyOf(cuts));
+    }
+
+    /** Records an access some rule reports, where it is: its chain is the access alone. */
+    private static void keep(Node node, MemberTarget target, Path file, Map<Node, ReachedAccess> reached,
+                             List<ReachedAccess> ordered) {
+        ReachedAccess access = new ReachedAccess(node, target, List.of(sinkHop(file, MemberAccesses.quoted(node, target))));
+        if (reached.putIfAbsent(node, access) == null) {
+            ordered.add(access);
+        }
     }
 
     private void follow(Node call, List<Implementation> implementations, Path file,

@@ -1,19 +1,23 @@
 package dev.durablecheck.core.resolve;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import dev.durablecheck.core.model.DurableModel;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The member accesses of one file that rules can judge: calls, object creations, field reads and
- * statically imported names, each with the member it reaches. Durable operations are not member
- * accesses in this sense; they are the runtime's own API.
+ * The member accesses of one file that rules can judge: calls, object creations, field reads,
+ * statically imported names and writes of fields declared in the sources, each with the member it
+ * reaches. Durable operations are not member accesses in this sense; they are the runtime's own API.
  */
 public final class MemberAccesses {
 
@@ -31,8 +35,14 @@ public final class MemberAccesses {
                 || node instanceof FieldAccessExpr || node instanceof NameExpr;
     }
 
-    /** The expression that names an access in messages: a field read such as {@code System.out} is named by the call made on it. */
+    /**
+     * The expression that names an access in messages: a field read such as {@code System.out} is
+     * named by the call made on it, a field write by the assignment or {@code ++}/{@code --}.
+     */
     public static Node quoted(Node access, MemberTarget target) {
+        if (target.kind() == MemberTarget.Kind.FIELD_WRITE) {
+            return access.getParentNode().orElse(access);
+        }
         if (target.kind() == MemberTarget.Kind.FIELD
                 && access.getParentNode().orElse(null) instanceof MethodCallExpr call
                 && call.getScope().filter(s -> s == access).isPresent()) {
@@ -58,6 +68,37 @@ public final class MemberAccesses {
             return imported ? resolver.targetOf(name) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code access} is the target of an assignment (compound ones included) or of {@code ++}/{@code --}. */
+    public static boolean isWritten(Expression access) {
+        Node parent = access.getParentNode().orElse(null);
+        if (parent instanceof AssignExpr assign) {
+            return assign.getTarget() == access;
+        }
+        return parent instanceof UnaryExpr unary && switch (unary.getOperator()) {
+            case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The field a write sets, named {@code x}, {@code this.x} or {@code Type.x}, when it is declared
+     * in the analysed sources. Writes through other references ({@code order.total = 0}) change
+     * the object referred to, not state of the code doing the write, and are left out.
+     */
+    public Optional<MemberTarget> writtenField(Node node) {
+        if (!(node instanceof NameExpr || node instanceof FieldAccessExpr) || !isWritten((Expression) node)) {
+            return Optional.empty();
+        }
+        if (node instanceof FieldAccessExpr access && !(access.getScope() instanceof ThisExpr)
+                && resolver.typeNameOf(access.getScope()).isEmpty()) {
+            return Optional.empty();
+        }
+        return resolver.fieldOf((Expression) node)
+                .filter(f -> f.declarator() != null && f.declaringType() != null)
+                .map(f -> new MemberTarget(MemberTarget.Kind.FIELD_WRITE, f.declaringType(), f.summary().name(),
+                        List.of(), f.summary().isStatic()));
     }
 
     /**

@@ -3,7 +3,8 @@ package dev.durablecheck.core.resolve;
 import java.util.List;
 
 /**
- * The member a call, object creation or field access refers to, as far as resolution could tell.
+ * The member a call, object creation, field access or field write refers to, as far as resolution
+ * could tell.
  *
  * @param owner fully qualified static type of the receiver, or the type named in a static access
  * @param name method or field name; {@code <init>} for constructors
@@ -13,8 +14,11 @@ import java.util.List;
  */
 public record MemberTarget(Kind kind, String owner, String name, List<String> argumentTypes, boolean isStatic) {
 
-    /** What kind of member is accessed. */
-    public enum Kind { METHOD, CONSTRUCTOR, FIELD }
+    /**
+     * What kind of member is accessed, and how: {@code FIELD} reads a field, {@code FIELD_WRITE}
+     * assigns it or applies {@code ++}/{@code --} to it.
+     */
+    public enum Kind { METHOD, CONSTRUCTOR, FIELD, FIELD_WRITE }
 
     public static final String CONSTRUCTOR_NAME = "<init>";
 }

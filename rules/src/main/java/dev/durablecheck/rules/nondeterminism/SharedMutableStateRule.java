@@ -7,16 +7,20 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
-import com.github.javaparser.ast.expr.UnaryExpr;
 import dev.durablecheck.core.Severity;
+import dev.durablecheck.core.catalog.ApiCatalog;
 import dev.durablecheck.core.region.RegionKind;
 import dev.durablecheck.core.resolve.Binding;
+import dev.durablecheck.core.resolve.FieldSummary;
 import dev.durablecheck.core.resolve.FileResolver;
+import dev.durablecheck.core.resolve.KnownTypes;
+import dev.durablecheck.core.resolve.MemberAccesses;
+import dev.durablecheck.core.resolve.MemberTarget;
+import dev.durablecheck.core.rule.MemberSite;
 import dev.durablecheck.core.rule.Rule;
 import dev.durablecheck.core.rule.RuleContext;
 import dev.durablecheck.core.rule.Snippet;
@@ -29,9 +33,9 @@ import java.util.Optional;
 
 /**
  * Reports state shared between executions: writes to static fields and to the handler's instance
- * fields from orchestration code or step bodies, and reads in orchestration code of such fields
- * when something outside constructors and initialisers writes them; see
- * {@code docs/rules/shared-mutable-state.md}.
+ * fields from orchestration code or step bodies, or from project methods orchestration code calls
+ * (reported at that call), and reads in orchestration code of such fields when something outside
+ * constructors and initialisers writes them; see {@code docs/rules/shared-mutable-state.md}.
  */
 public final class SharedMutableStateRule implements Rule {
 
@@ -58,7 +62,7 @@ public final class SharedMutableStateRule implements Rule {
             if (region == RegionKind.OTHER) {
                 return;
             }
-            boolean write = isWritten(access);
+            boolean write = MemberAccesses.isWritten(access);
             if (!write && region != RegionKind.ORCHESTRATION) {
                 return;
             }
@@ -70,9 +74,7 @@ public final class SharedMutableStateRule implements Rule {
             String name = field.get().summary().name();
             if (write) {
                 String where = region == RegionKind.ORCHESTRATION ? "orchestration code" : "a step body";
-                context.report(access, "'" + Snippet.of(access) + "' writes the " + kind + " '" + name + "' from " + where
-                        + ": it is shared by every execution in this container and starts over in another one, so "
-                        + "replay sees a different value; keep per-execution state in local variables or step results");
+                context.report(access, writeMessage("'" + Snippet.of(access) + "'", kind, name, where));
             } else if (writtenOutsideSetup.computeIfAbsent(field.get().declarator(),
                     d -> isWrittenOutsideSetup(d, context.resolver()))) {
                 context.report(access, "'" + Snippet.of(access) + "' reads the " + kind + " '" + name + "' in orchestration code; "
@@ -80,6 +82,44 @@ public final class SharedMutableStateRule implements Rule {
                         + "a different value; pass the value through local variables or step results instead");
             }
         });
+        checkReached(context);
+    }
+
+    /**
+     * Writes in the project methods orchestration code calls, reported at the call with the chain.
+     * Constructors and initialisers set up the object being built; their writes stay silent, as
+     * they do for reads.
+     */
+    private void checkReached(RuleContext context) {
+        for (MemberSite site : context.orchestrationSites()) {
+            if (!site.isReached() || !reportsWhenReached(site.target(), context.catalog(), context.resolver().types())
+                    || inSetup(site.sink())) {
+                continue;
+            }
+            boolean isStatic = site.target().isStatic();
+            String sink = "'" + Snippet.of(MemberAccesses.quoted(site.sink(), site.target()))
+                    + "' (reached through '" + Snippet.of(site.node()) + "')";
+            context.report(site.node(), writeMessage(sink, isStatic ? "static field" : "handler field",
+                    site.target().name(), "a method that orchestration code calls"), site.chain());
+        }
+    }
+
+    /** Writes of non-final static fields, and of the handler's own non-final instance fields, declared in the sources. */
+    @Override
+    public boolean reportsWhenReached(MemberTarget target, ApiCatalog catalog, KnownTypes types) {
+        if (target.kind() != MemberTarget.Kind.FIELD_WRITE) {
+            return false;
+        }
+        Optional<FieldSummary> field = types.field(target.owner(), target.name()).map(KnownTypes.FieldOwner::field);
+        return field.filter(f -> !f.isFinal())
+                .filter(f -> f.isStatic() || types.ancestors(target.owner()).contains(HANDLER))
+                .isPresent();
+    }
+
+    private static String writeMessage(String write, String kind, String name, String where) {
+        return write + " writes the " + kind + " '" + name + "' from " + where
+                + ": it is shared by every execution in this container and starts over in another one, so "
+                + "replay sees a different value; keep per-execution state in local variables or step results";
     }
 
     /** A static non-final field, or an instance field of the handler accessed on the handler itself. */
@@ -97,17 +137,6 @@ public final class SharedMutableStateRule implements Rule {
         return type != null && resolver.types().ancestors(type).contains(HANDLER);
     }
 
-    /** Whether {@code access} is the target of an assignment or of {@code ++}/{@code --}. */
-    private static boolean isWritten(Expression access) {
-        Node parent = access.getParentNode().orElse(null);
-        if (parent instanceof AssignExpr assign) {
-            return assign.getTarget() == access;
-        }
-        return parent instanceof UnaryExpr unary && unary.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT
-                && unary.getOperator() != UnaryExpr.Operator.BITWISE_COMPLEMENT
-                && unary.getOperator() != UnaryExpr.Operator.MINUS && unary.getOperator() != UnaryExpr.Operator.PLUS;
-    }
-
     /** Whether the declaring class writes the field anywhere but in constructors and initialisers. */
     private static boolean isWrittenOutsideSetup(VariableDeclarator field, FileResolver here) {
         Optional<TypeDeclaration<?>> owner = field.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
@@ -120,7 +149,7 @@ public final class SharedMutableStateRule implements Rule {
         for (Expression access : owner.get().findAll(Expression.class,
                 e -> (e instanceof NameExpr n && n.getNameAsString().equals(name))
                         || (e instanceof FieldAccessExpr f && f.getNameAsString().equals(name)))) {
-            if (isWritten(access) && !inSetup(access)
+            if (MemberAccesses.isWritten(access) && !inSetup(access)
                     && resolver.fieldOf(access).filter(f -> f.declarator() == field).isPresent()) {
                 return true;
             }
