@@ -18,8 +18,8 @@ public record SourceOutline(List<String> declaredTypes, Set<String> supertypeNam
 
     public static final SourceOutline EMPTY = new SourceOutline(List.of(), Set.of());
 
-    private static final Set<String> DECLARING = Set.of("class", "interface", "enum", "record");
-    private static final Set<String> SUPERTYPE_CLAUSE = Set.of("extends", "implements");
+    private static final List<String> DECLARING = List.of("class", "interface", "enum", "record");
+    private static final List<String> SUPERTYPE_CLAUSE = List.of("extends", "implements");
 
     public static SourceOutline of(String text) {
         List<String> declared = new ArrayList<>();
@@ -40,25 +40,24 @@ public record SourceOutline(List<String> declaredTypes, Set<String> supertypeNam
                 i = endOfLiteral(text, i);
                 afterDot = false;
                 nameFollows = false;
-            } else if (Character.isJavaIdentifierStart(c)) {
+            } else if (isIdentifierStart(c)) {
                 int start = i;
                 do {
                     i++;
-                } while (i < length && Character.isJavaIdentifierPart(text.charAt(i)));
-                String word = text.substring(start, i);
+                } while (i < length && isIdentifierPart(text.charAt(i)));
                 if (nameFollows) {
-                    declared.add(word);
+                    declared.add(text.substring(start, i));
                     nameFollows = false;
-                } else if (!afterDot && DECLARING.contains(word)) {
+                } else if (!afterDot && isOneOf(text, start, i, DECLARING)) {
                     nameFollows = true;
-                } else if (!afterDot && SUPERTYPE_CLAUSE.contains(word)) {
+                } else if (!afterDot && isOneOf(text, start, i, SUPERTYPE_CLAUSE)) {
                     inClause = true;
                 } else if (inClause) {
-                    supertypes.add(word);
+                    supertypes.add(text.substring(start, i));
                 }
                 afterDot = false;
             } else {
-                if (!Character.isWhitespace(c)) {
+                if (c > ' ' && !Character.isWhitespace(c)) {
                     afterDot = c == '.';
                     nameFollows = false;
                     if (c == '{' || c == ';') {
@@ -71,6 +70,26 @@ public record SourceOutline(List<String> declaredTypes, Set<String> supertypeNam
         return new SourceOutline(List.copyOf(declared), Set.copyOf(supertypes));
     }
 
+    private static boolean isIdentifierStart(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$'
+                : Character.isJavaIdentifierStart(c);
+    }
+
+    private static boolean isIdentifierPart(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$'
+                : Character.isJavaIdentifierPart(c);
+    }
+
+    /** Whether the word at {@code [start, end)} is one of {@code keywords}, without copying it: most words are not. */
+    private static boolean isOneOf(String text, int start, int end, List<String> keywords) {
+        for (String keyword : keywords) {
+            if (keyword.length() == end - start && text.startsWith(keyword, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int endOfLine(String text, int from) {
         int newline = text.indexOf('\n', from);
         return newline < 0 ? text.length() : newline + 1;
@@ -80,29 +99,23 @@ public record SourceOutline(List<String> declaredTypes, Set<String> supertypeNam
     private static int endOfLiteral(String text, int from) {
         char quote = text.charAt(from);
         if (quote == '"' && text.startsWith("\"\"\"", from)) {
-            int i = from + 3;
-            while (i < text.length()) {
+            for (int i = from + 3; i < text.length(); i++) {
                 if (text.charAt(i) == '\\') {
-                    i += 2;
+                    i++;
                 } else if (text.startsWith("\"\"\"", i)) {
                     return i + 3;
-                } else {
-                    i++;
                 }
             }
             return text.length();
         }
-        int i = from + 1;
-        while (i < text.length()) {
+        for (int i = from + 1; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\\') {
-                i += 2;
+                i++;
             } else if (c == quote) {
                 return i + 1;
             } else if (c == '\n') {
                 return i;
-            } else {
-                i++;
             }
         }
         return text.length();
