@@ -6,8 +6,10 @@ import com.github.javaparser.ParseException;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Position;
 import com.github.javaparser.Problem;
+import com.github.javaparser.Range;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import dev.durablecheck.core.workspace.SourceFile;
 
 import java.nio.file.Path;
@@ -86,7 +88,9 @@ public final class ParsedSources {
             return new ParseOutcome(file, null, "cannot parse: " + e.getClass().getSimpleName(), 1, 1);
         }
         if (result.isSuccessful() && result.getResult().isPresent()) {
-            return new ParseOutcome(file, result.getResult().get(), null, 0, 0);
+            CompilationUnit unit = result.getResult().get();
+            releaseTokens(unit);
+            return new ParseOutcome(file, unit, null, 0, 0);
         }
         Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
         if (first == null) {
@@ -94,6 +98,22 @@ public final class ParsedSources {
         }
         Position at = offendingPosition(first);
         return new ParseOutcome(file, null, "cannot parse: " + firstLine(first.getMessage()), at.line, at.column);
+    }
+
+    /**
+     * Unlinks every node and comment from the token list, keeping each one's range. The tokens
+     * are linked to each other, so one node still holding its token range keeps the whole list;
+     * nothing here reads tokens after parsing, and they are most of a tree's memory.
+     */
+    private static void releaseTokens(CompilationUnit unit) {
+        unit.walk(ParsedSources::releaseTokens);
+        unit.getAllComments().forEach(ParsedSources::releaseTokens);
+    }
+
+    private static void releaseTokens(Node node) {
+        Range range = node.getRange().orElse(null);
+        node.setTokenRange(null);
+        node.setRange(range);
     }
 
     /** The lexer's own position, which it puts only in its message. */

@@ -8,11 +8,12 @@ import java.util.Set;
 /**
  * What a file's text shows of its types without parsing it: the names it declares types under and
  * the names in its supertype clauses. Comments and literals are skipped. It over-approximates
- * (nested and local types count, and so do type-parameter bounds after {@code extends}), which is
+ * (nested and local types count, and so do type-parameter bounds), which is
  * safe: it only decides which files a search parses.
  *
  * @param declaredTypes simple names after {@code class}, {@code interface}, {@code enum} and {@code record}, in order
- * @param supertypeNames identifiers between {@code extends} or {@code implements} and the next {@code {} or {@code ;}
+ * @param supertypeNames identifiers of the {@code extends} and {@code implements} clauses of types and of
+ *     type-parameter bounds, type arguments included
  */
 public record SourceOutline(List<String> declaredTypes, Set<String> supertypeNames) {
 
@@ -27,6 +28,9 @@ public record SourceOutline(List<String> declaredTypes, Set<String> supertypeNam
         boolean afterDot = false;
         boolean nameFollows = false;
         boolean inClause = false;
+        // A bound such as <T extends Base> ends with its type parameter: at a ',' or a '>' at its depth.
+        int angles = 0;
+        int clauseAngles = 0;
         int length = text.length();
         int i = 0;
         while (i < length) {
@@ -52,6 +56,7 @@ public record SourceOutline(List<String> declaredTypes, Set<String> supertypeNam
                     nameFollows = true;
                 } else if (!afterDot && isOneOf(text, start, i, SUPERTYPE_CLAUSE)) {
                     inClause = true;
+                    clauseAngles = angles;
                 } else if (inClause) {
                     supertypes.add(text.substring(start, i));
                 }
@@ -60,8 +65,20 @@ public record SourceOutline(List<String> declaredTypes, Set<String> supertypeNam
                 if (c > ' ' && !Character.isWhitespace(c)) {
                     afterDot = c == '.';
                     nameFollows = false;
-                    if (c == '{' || c == ';') {
-                        inClause = false;
+                    switch (c) {
+                        case '<' -> angles++;
+                        case '>' -> {
+                            angles = Math.max(0, angles - 1);
+                            inClause &= angles >= clauseAngles;
+                        }
+                        case ',' -> inClause &= clauseAngles == 0 || angles > clauseAngles;
+                        case '{', ';', '(', ')', '=' -> {
+                            // Where a declaration's header ends or an expression starts: no clause and no type arguments span it.
+                            angles = 0;
+                            inClause = false;
+                        }
+                        default -> {
+                        }
                     }
                 }
                 i++;

@@ -2,6 +2,8 @@ package dev.durablecheck.core.parse;
 
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.stmt.YieldStmt;
@@ -151,6 +153,22 @@ class ParsedSourcesTest {
             assertThat(unit.findAll(VarType.class)).hasSize(1);
             assertThat(unit.findAll(YieldStmt.class)).hasSize(1);
         }
+    }
+
+    @Test
+    void treesKeepEveryRangeButNoTokens() {
+        CompilationUnit unit = new ParsedSources(LanguageLevel.JAVA_21).parse(file("Noted.java",
+                "package demo;\n/** Notes. */\nclass Noted {\n    // why\n    int count = 1; /* trailing */\n}\n")).unit();
+
+        assertThat(unit.findAll(Node.class)).allSatisfy(node -> {
+            assertThat(node.getRange()).isPresent();
+            assertThat(node.getTokenRange()).isEmpty();
+        });
+        assertThat(unit.getAllComments()).hasSize(3).allSatisfy(comment -> {
+            assertThat(comment.getRange()).isPresent();
+            assertThat(comment.getTokenRange()).isEmpty();
+        });
+        assertThat(unit.findFirst(FieldDeclaration.class).orElseThrow().getBegin().orElseThrow().line).isEqualTo(5);
     }
 
     @Test

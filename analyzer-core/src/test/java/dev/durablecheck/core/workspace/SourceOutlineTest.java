@@ -60,6 +60,24 @@ class SourceOutlineTest {
     }
 
     @Test
+    void aTypeParameterBoundEndsWithItsParameter() {
+        SourceOutline outline = SourceOutline.of("""
+                package app;
+                final class Groups {
+                    static <T, K extends Comparable<? super K>> Map<K, List<T>> groupBy(List<T> items, Function<T, K> key) {
+                        return null;
+                    }
+                    static <A extends Shape, B> Pair<A, B> pair(A a, B b) {
+                        return (Pair<A, B>) Pair.of(a, b);
+                    }
+                    boolean less(int a, int b) { return a < b; }
+                }
+                """);
+
+        assertThat(outline.supertypeNames()).containsExactlyInAnyOrder("Comparable", "super", "K", "Shape");
+    }
+
+    @Test
     void anUnclosedCommentOrLiteralEndsTheOutlineWithoutFailing() {
         assertThat(SourceOutline.of("class A { String s = \"open\nclass B {}").declaredTypes()).containsExactly("A", "B");
         assertThat(SourceOutline.of("class A {} /* class Never").declaredTypes()).containsExactly("A");
