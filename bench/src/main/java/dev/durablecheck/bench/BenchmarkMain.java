@@ -21,19 +21,23 @@ import java.util.stream.Stream;
 /**
  * The side-by-side benchmark. For each size: generates the tree (or reuses the one generated before
  * with the same spec), then runs, each in a cold child JVM on the same tree, the durable-check CLI
- * ({@code java -jar CLI --format json --output FILE --exit-zero src/main/java}), {@link RawParse} and
+ * as shipped (the launcher {@code durable-check --format json --output FILE --exit-zero src/main/java},
+ * with its JVM options) and with the JVM's defaults ({@code java -jar CLI ...}), {@link RawParse} and
  * {@link PmdBaseline}, measures whole-process wall time and peak RSS, scores durable-check and PMD
  * against the planted hazards and prints a Markdown section (also appended to the results file).
+ * Both durable-check runs must write the same report, byte for byte.
  *
- * <p>Usage: {@code BenchmarkMain --cli-jar JAR [--cli-built COMMIT] [--trees DIR] [--runs N] [--results FILE] SIZE...}
- * with sizes {@code tiny small medium large large-50}. The child JVMs for the raw parse and PMD get
- * this JVM's class path.
+ * <p>Usage: {@code BenchmarkMain --cli-jar JAR --launcher SCRIPT [--cli-built COMMIT] [--trees DIR] [--runs N]
+ * [--results FILE] SIZE...} with sizes {@code tiny small medium large large-50}; the launcher runs the jar
+ * that {@code DURABLE_CHECK_JAR} names in this process's environment. The child JVMs for the raw parse
+ * and PMD get this JVM's class path.
  */
 public final class BenchmarkMain {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path cliJar;
+    private final Path launcher;
     /** where the CLI was built from (a commit), as bench/run tells */
     private final String built;
     private final Path trees;
@@ -41,8 +45,9 @@ public final class BenchmarkMain {
     private final Path results;
     private final String classPath = System.getProperty("java.class.path");
 
-    private BenchmarkMain(Path cliJar, String built, Path trees, int runs, Path results) {
+    private BenchmarkMain(Path cliJar, Path launcher, String built, Path trees, int runs, Path results) {
         this.cliJar = cliJar;
+        this.launcher = launcher;
         this.built = built;
         this.trees = trees;
         this.runs = runs;
@@ -51,6 +56,7 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) throws Exception {
         Path cliJar = null;
+        Path launcher = null;
         Path trees = Path.of("bench/target/trees");
         Path results = Path.of("bench/target/results.md");
         int runs = 1;
@@ -59,6 +65,7 @@ public final class BenchmarkMain {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--cli-jar" -> cliJar = Path.of(args[++i]);
+                case "--launcher" -> launcher = Path.of(args[++i]);
                 case "--cli-built" -> built = args[++i];
                 case "--trees" -> trees = Path.of(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
@@ -69,10 +76,13 @@ public final class BenchmarkMain {
         if (cliJar == null || !Files.isRegularFile(cliJar)) {
             throw new IllegalArgumentException("--cli-jar must name the durable-check all-jar (cli/target/durable-check-cli-*-all.jar)");
         }
+        if (launcher == null || !Files.isExecutable(launcher)) {
+            throw new IllegalArgumentException("--launcher must name the durable-check launcher script");
+        }
         if (sizes.isEmpty()) {
             sizes = List.of("small", "medium", "large", "large-50");
         }
-        BenchmarkMain bench = new BenchmarkMain(cliJar.toAbsolutePath(), built, trees.toAbsolutePath(), runs, results.toAbsolutePath());
+        BenchmarkMain bench = new BenchmarkMain(cliJar.toAbsolutePath(), launcher.toAbsolutePath(), built, trees.toAbsolutePath(), runs, results.toAbsolutePath());
         for (String size : sizes) {
             bench.size(size);
         }
@@ -93,16 +103,25 @@ public final class BenchmarkMain {
         Path sources = tree.resolve("src/main/java");
 
         List<ChildProcess.Run> dc = new ArrayList<>();
+        List<ChildProcess.Run> dcDefaults = new ArrayList<>();
         List<ChildProcess.Run> raw = new ArrayList<>();
         List<ChildProcess.Run> pmd = new ArrayList<>();
         String loadBefore = loadAverage();
         Path dcJson = logs.resolve("durable-check.json");
+        Path dcDefaultsJson = logs.resolve("durable-check-jvm-defaults.json");
         Path pmdTsv = logs.resolve("pmd.tsv");
         for (int r = 1; r <= runs; r++) {
             System.err.printf(Locale.ROOT, "[%s] run %d/%d: durable-check%n", size, r, runs);
-            dc.add(ChildProcess.run(List.of("java", "-jar", cliJar.toString(), "--format", "json", "--output",
+            dc.add(ChildProcess.run(List.of(launcher.toString(), "--format", "json", "--output",
                     dcJson.toString(), "--exit-zero", "src/main/java"), tree, logs.resolve("durable-check-" + r)));
             check("durable-check", dc.get(dc.size() - 1));
+            System.err.printf(Locale.ROOT, "[%s] run %d/%d: durable-check, java -jar with the JVM's defaults%n", size, r, runs);
+            dcDefaults.add(ChildProcess.run(List.of("java", "-jar", cliJar.toString(), "--format", "json", "--output",
+                    dcDefaultsJson.toString(), "--exit-zero", "src/main/java"), tree, logs.resolve("durable-check-jvm-defaults-" + r)));
+            check("durable-check (java -jar)", dcDefaults.get(dcDefaults.size() - 1));
+            if (Files.mismatch(dcJson, dcDefaultsJson) != -1) {
+                throw new IllegalStateException("the launcher and java -jar wrote different reports: " + dcJson + ", " + dcDefaultsJson);
+            }
             System.err.printf(Locale.ROOT, "[%s] run %d/%d: raw parse%n", size, r, runs);
             raw.add(ChildProcess.run(List.of("java", "-cp", classPath, RawParse.class.getName(), sources.toString()),
                     tree, logs.resolve("raw-parse-" + r)));
@@ -131,7 +150,7 @@ public final class BenchmarkMain {
         double pmdInProcess = medianOf(pmd, "analysisMillis") / 1000.0;
         String load = loadAverage();
 
-        String section = section(size, spec, props, generated, dc, raw, pmd, report, dcScore, pmdScore, pmdOut,
+        String section = section(size, spec, props, generated, dc, dcDefaults, raw, pmd, report, dcScore, pmdScore, pmdOut,
                 rawInProcess, pmdInProcess, loadBefore, load);
         System.out.println(section);
         Files.createDirectories(results.getParent());
@@ -177,7 +196,8 @@ public final class BenchmarkMain {
     }
 
     private String section(String size, TreeGenerator.Spec spec, Properties props, double generated,
-                           List<ChildProcess.Run> dc, List<ChildProcess.Run> raw, List<ChildProcess.Run> pmd,
+                           List<ChildProcess.Run> dc, List<ChildProcess.Run> dcDefaults,
+                           List<ChildProcess.Run> raw, List<ChildProcess.Run> pmd,
                            JsonNode report, Scoring dcScore, Scoring pmdScore, JsonNode pmdOut,
                            double rawInProcess, double pmdInProcess, String loadBefore, String loadAfter) {
         double dcWall = median(dc, ChildProcess.Run::wallSeconds);
@@ -197,9 +217,13 @@ public final class BenchmarkMain {
         b.append("durable-check built from ").append(built).append(".\n\n");
         b.append("| tool | wall s | CPU s | peak RSS MB | findings | recall direct | recall chained | durable-check ÷ tool (wall) |\n");
         b.append("|---|---:|---:|---:|---:|---|---|---:|\n");
-        b.append(String.format(Locale.ROOT, "| durable-check CLI (`java -jar`, cold JVM) | %.2f | %.1f | %.0f | %d | %s | %s | 1.00 |%n",
+        b.append(String.format(Locale.ROOT, "| durable-check CLI as shipped (`durable-check` launcher, cold JVM) | %.2f | %.1f | %.0f | %d | %s | %s | 1.00 |%n",
                 dcWall, median(dc, ChildProcess.Run::cpuSeconds), median(dc, ChildProcess.Run::peakRssMb),
                 report.get("findings").size(), dcScore.direct.text(), dcScore.chained.text()));
+        double defaultsWall = median(dcDefaults, ChildProcess.Run::wallSeconds);
+        b.append(String.format(Locale.ROOT, "| durable-check CLI, `java -jar` with the JVM's defaults | %.2f | %.1f | %.0f | same report | | | %.2f |%n",
+                defaultsWall, median(dcDefaults, ChildProcess.Run::cpuSeconds), median(dcDefaults, ChildProcess.Run::peakRssMb),
+                dcWall / defaultsWall));
         b.append(String.format(Locale.ROOT, "| raw JavaParser parse of every file, one JVM (ceiling) | %.2f | %.1f | %.0f | – | – | – | %.2f |%n",
                 rawWall, median(raw, ChildProcess.Run::cpuSeconds), median(raw, ChildProcess.Run::peakRssMb), dcWall / rawWall));
         b.append(String.format(Locale.ROOT, "| PMD 7.27.0 API, 4 XPath rules | %.2f | %.1f | %.0f | %d | %s | %s: cannot see chained | %.2f |%n%n",
@@ -209,8 +233,8 @@ public final class BenchmarkMain {
                         + "In-process: raw parse %.2f s, PMD analysis %.2f s.%n%n",
                 dcWall / pmdWall, dcWall / rawWall, rawInProcess, pmdInProcess));
         if (runs > 1) {
-            b.append(String.format(Locale.ROOT, "Every run, wall s: durable-check %s; raw parse %s; PMD %s.%n%n",
-                    walls(dc), walls(raw), walls(pmd)));
+            b.append(String.format(Locale.ROOT, "Every run, wall s: durable-check %s; with `java -jar` %s; raw parse %s; PMD %s.%n%n",
+                    walls(dc), walls(dcDefaults), walls(raw), walls(pmd)));
         }
         b.append("| tool | findings on planted lines | unplanned findings | of which on decoy lines | recall on the 4 APIs PMD looks for (direct) |\n");
         b.append("|---|---:|---:|---:|---|\n");
