@@ -43,18 +43,29 @@ import java.util.stream.Collectors;
  */
 public final class Analyzer {
 
-    /** How long one file's analysis may take before it is given up. */
+    /** How long one file's analysis may take before it is given up, unless {@link #withFileBudget} says otherwise. */
     static final Duration FILE_BUDGET = Duration.ofSeconds(60);
     private static final long WORKER_STACK_BYTES = 16L * 1024 * 1024;
 
     private final List<Rule> rules;
     private final DurableModel model;
+    private final Duration fileBudget;
 
     public Analyzer(List<Rule> rules, DurableModel model) {
+        this(rules, model, FILE_BUDGET);
+    }
+
+    private Analyzer(List<Rule> rules, DurableModel model, Duration fileBudget) {
         List<Rule> sorted = new ArrayList<>(rules);
         sorted.sort(Comparator.comparing(r -> r.descriptor().id()));
         this.rules = List.copyOf(sorted);
         this.model = model;
+        this.fileBudget = fileBudget;
+    }
+
+    /** This analyzer with another per-file time budget: a file whose analysis takes longer is given up. */
+    public Analyzer withFileBudget(Duration budget) {
+        return new Analyzer(rules, model, budget);
     }
 
     /** An analyzer with every rule installed on the class path, for the AWS Lambda durable SDK. */
@@ -113,7 +124,7 @@ public final class Analyzer {
                 futures.add(pool.submit(() -> analyzeFile(file, parsed, types, reach, active, catalog)));
             }
             for (int i = 0; i < futures.size(); i++) {
-                outcomes.add(await(futures.get(i), candidates.get(i), warnings));
+                outcomes.add(await(futures.get(i), candidates.get(i), fileBudget, warnings));
             }
         } finally {
             pool.shutdownNow();
@@ -134,8 +145,8 @@ public final class Analyzer {
         findings.sort(Finding.ORDER);
         Set<String> knownIds = new TreeSet<>();
         descriptors().forEach(d -> knownIds.add(d.id()));
-        FindingFilter findingFilter = new FindingFilter(configuration, knownIds,
-                path -> workspace.file(path).flatMap(f -> parsed.parse(f).tree()));
+        // Every file with a finding, and every candidate not given up, was parsed by the analysis.
+        FindingFilter findingFilter = new FindingFilter(configuration, knownIds, parsed::finishedTree);
         FindingFilter.Filtered filtered = onWorkerStack(() -> findingFilter.apply(findings,
                 candidates.stream().map(SourceFile::path).toList(), request.baseline()));
         List<String> sortedWarnings = new ArrayList<>(warnings);
@@ -188,15 +199,17 @@ public final class Analyzer {
     }
 
     /**
-     * The outcome of one file's analysis, waiting at most {@link #FILE_BUDGET} once its turn comes;
-     * a file that takes longer is given up and named in a warning, and the run goes on.
+     * The outcome of one file's analysis, waiting at most {@code budget} once its turn comes; a
+     * file that takes longer is given up and named in a warning, and the run goes on. Its worker may
+     * never finish (JavaParser backtracks exponentially on some broken files), so nothing after
+     * this parses a file again.
      */
-    private static FileOutcome await(Future<FileOutcome> future, SourceFile file, List<String> warnings) {
+    private static FileOutcome await(Future<FileOutcome> future, SourceFile file, Duration budget, List<String> warnings) {
         try {
-            return future.get(FILE_BUDGET.toSeconds(), TimeUnit.SECONDS);
+            return future.get(budget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            warnings.add(file.path() + ": analysis took longer than " + FILE_BUDGET.toSeconds()
+            warnings.add(file.path() + ": analysis took longer than " + budget.toSeconds()
                     + " s and was given up; the file was not checked");
             return new FileOutcome(List.of(), List.of(), List.of());
         } catch (ExecutionException e) {

@@ -11,12 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class AnalyzerTest {
 
@@ -290,6 +293,30 @@ class AnalyzerTest {
         assertThat(analyzer.descriptors()).extracting(RuleDescriptor::id)
                 .containsExactly("a-test-rule", "parse-error", "suppression-without-reason", "test-nano-time",
                         "unknown-suppression");
+    }
+
+    /**
+     * A mutant of a corpus case (the file duplicated inside one of its import lines) on which
+     * JavaParser backtracks for minutes: the file is given up at the budget, named in a warning, and
+     * the rest of the tree is analysed and reported without parsing it again.
+     */
+    @Test
+    void aFileTheParserNeverFinishesIsGivenUpAndTheRunCompletes() throws IOException {
+        try (InputStream text = AnalyzerTest.class.getResourceAsStream("ParserNeverFinishes.java.txt")) {
+            Path stuck = root.resolve("src/demo/stuck/HttpClientInParallelBranches.java");
+            Files.createDirectories(stuck.getParent());
+            Files.write(stuck, text.readAllBytes());
+        }
+        Analyzer analyzer = new Analyzer(List.of(new NanoTimeRule()), DurableModel.awsLambdaDurableJava())
+                .withFileBudget(Duration.ofSeconds(2));
+
+        AnalysisResult result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> analyzer.analyze(
+                new AnalysisRequest(List.of(root), List.of(), 2, LanguageLevel.JAVA_21)));
+
+        assertThat(result.warnings()).containsExactly(file("src/demo/stuck/HttpClientInParallelBranches.java")
+                + ": analysis took longer than 2 s and was given up; the file was not checked");
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("test-nano-time"))
+                .extracting(Finding::file).contains(file("src/demo/OrderHandler.java"), file("src/demo/more/Another.java"));
     }
 
     @Test

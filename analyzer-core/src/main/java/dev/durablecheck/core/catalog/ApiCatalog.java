@@ -121,6 +121,10 @@ public final class ApiCatalog {
         for (String type : ancestors.apply(target.owner())) {
             CatalogEntry best = null;
             for (CatalogEntry candidate : candidates(type)) {
+                if (target.kind() == MemberTarget.Kind.METHOD_REFERENCE && namesOverloads(candidate, type, target)) {
+                    // Which overload the reference calls is unknown, and an entry tells some apart.
+                    return Optional.empty();
+                }
                 if (applies(candidate, type, target, ancestors) && beats(candidate, best)) {
                     best = candidate;
                 }
@@ -142,6 +146,12 @@ public final class ApiCatalog {
         all.addAll(globTyped);
         all.sort(Comparator.comparingInt(order::get));
         return all;
+    }
+
+    /** Whether {@code entry} is about some overloads only of the method a reference names. */
+    private static boolean namesOverloads(CatalogEntry entry, String type, MemberTarget reference) {
+        MemberPattern p = entry.pattern();
+        return p.parameters() != null && p.member() != null && p.matchesType(type) && p.matchesMember(reference.name());
     }
 
     private static boolean applies(CatalogEntry entry, String type, MemberTarget target,

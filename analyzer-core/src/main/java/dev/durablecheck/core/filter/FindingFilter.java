@@ -33,7 +33,7 @@ public final class FindingFilter {
 
     /**
      * @param knownRules every id a suppression may name, including rules switched off
-     * @param units the parsed tree of a file, parsing it if needed
+     * @param units the parsed tree of a file, if the run has one
      */
     public FindingFilter(Configuration configuration, Set<String> knownRules, Function<Path, Optional<CompilationUnit>> units) {
         this.configuration = configuration;

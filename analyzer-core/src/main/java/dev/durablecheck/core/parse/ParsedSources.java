@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -63,6 +64,16 @@ public final class ParsedSources {
         }
         parsed.tree().ifPresent(unit -> paths.put(unit, file.path()));
         return parsed;
+    }
+
+    /**
+     * The tree of a file whose parse has finished, without parsing it: a parse that never ends (the
+     * parser backtracks exponentially on some broken input) must not be started again after the
+     * run gave it up.
+     */
+    public Optional<CompilationUnit> finishedTree(Path path) {
+        ParseOutcome known = outcomes.get(path);
+        return known == null ? Optional.empty() : known.tree();
     }
 
     /** The file a tree was parsed from. */

@@ -89,6 +89,11 @@ public final class FileResolver {
         return bindings.find(name.getNameAsString(), name);
     }
 
+    /** What the simple name {@code name} refers to where {@code use} stands, or empty for type names and unresolved names. */
+    Optional<Binding> bindingOf(String name, Node use) {
+        return bindings.find(name, use);
+    }
+
     /** The field an expression ({@code x}, {@code this.x}, {@code Type.x}, {@code obj.x}) denotes. */
     public Optional<Binding.Field> fieldOf(Expression expression) {
         if (expression instanceof NameExpr name) {
@@ -230,7 +235,7 @@ public final class FileResolver {
         return Optional.empty();
     }
 
-    private Optional<String> typeOfBinding(Binding binding) {
+    Optional<String> typeOfBinding(Binding binding) {
         if (binding instanceof Binding.Field field) {
             return Optional.ofNullable(field.summary().type());
         }
@@ -380,11 +385,14 @@ public final class FileResolver {
         return Optional.empty();
     }
 
-    /** The type whose method a method reference names: {@code Helper::normalize}, {@code this::load}, {@code repo::save}. */
+    /**
+     * The type whose method a method reference names: {@code Helper::normalize}, {@code this::load},
+     * {@code repo::save}, {@code System.out::println}.
+     */
     public Optional<String> referencedType(MethodReferenceExpr reference) {
         Expression scope = reference.getScope();
-        if (scope instanceof TypeExpr type) {
-            return this.scope.resolveType(type.getType());
+        if (scope instanceof TypeExpr) {
+            return MethodReferenceScope.of(reference, this).map(MethodReferenceScope.Receiver::type);
         }
         if (scope instanceof ThisExpr self) {
             return self.getTypeName().isPresent() ? typeOf(self) : enclosingTypeOf(self);

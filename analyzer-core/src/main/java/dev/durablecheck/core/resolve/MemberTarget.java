@@ -16,9 +16,10 @@ public record MemberTarget(Kind kind, String owner, String name, List<String> ar
 
     /**
      * What kind of member is accessed, and how: {@code FIELD} reads a field, {@code FIELD_WRITE}
-     * assigns it or applies {@code ++}/{@code --} to it.
+     * assigns it or applies {@code ++}/{@code --} to it, {@code METHOD_REFERENCE} names a method in
+     * {@code Type::name} or {@code value::name}, whose overload (and so argument count) is unknown.
      */
-    public enum Kind { METHOD, CONSTRUCTOR, FIELD, FIELD_WRITE }
+    public enum Kind { METHOD, CONSTRUCTOR, FIELD, FIELD_WRITE, METHOD_REFERENCE }
 
     public static final String CONSTRUCTOR_NAME = "<init>";
 }

@@ -96,6 +96,30 @@ class ApiCatalogTest {
     }
 
     @Test
+    void aMethodReferenceMatchesOnlyEntriesThatCoverEveryOverload() {
+        ApiCatalog catalog = catalog("""
+                {"sinks": [
+                   {"rule": "nondeterministic-time", "members": ["java.time.Instant#now()", "java.lang.System#nanoTime"]},
+                   {"rule": "environment-read", "members": ["java.lang.System#getenv"]}
+                 ],
+                 "safe": [{"why": "names one variable", "members": ["java.lang.System#getenv(java.lang.String)"]}]}
+                """);
+
+        assertThat(catalog.match(reference("java.lang.System", "nanoTime"), ANCESTORS).flatMap(CatalogEntry::sinkRule))
+                .contains("nondeterministic-time");
+        // now() is a sink, now(Clock) is not: the reference may be either.
+        assertThat(catalog.match(reference("java.time.Instant", "now"), ANCESTORS)).isEmpty();
+        // A safe entry for one overload makes the reference as unknown as a sink entry would.
+        assertThat(catalog.match(reference("java.lang.System", "getenv"), ANCESTORS)).isEmpty();
+        assertThat(catalog.match(method("java.time.Instant", "now", true), ANCESTORS).flatMap(CatalogEntry::sinkRule))
+                .contains("nondeterministic-time");
+    }
+
+    private static MemberTarget reference(String owner, String name) {
+        return new MemberTarget(MemberTarget.Kind.METHOD_REFERENCE, owner, name, List.of(), true);
+    }
+
+    @Test
     void anEmptyCatalogMatchesNothing() {
         ApiCatalog catalog = catalog("{}");
         assertThat(catalog.sinkRules()).isEmpty();
