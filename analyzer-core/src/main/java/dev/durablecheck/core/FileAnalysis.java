@@ -103,7 +103,8 @@ final class FileAnalysis {
                 if (!isStepBody(node)) {
                     List<Implementation> implementations = reach.implementationsOf((MethodReferenceExpr) node, resolver);
                     if (implementations.isEmpty()) {
-                        libraryReference((MethodReferenceExpr) node, out);
+                        MethodReferenceScope.libraryTargets((MethodReferenceExpr) node, resolver)
+                                .forEach(target -> out.add(MemberSite.direct(node, target)));
                     } else {
                         addReached(node, implementations, out);
                     }
@@ -125,23 +126,6 @@ final class FileAnalysis {
             }
         });
         return List.copyOf(out);
-    }
-
-    /**
-     * A reference to a library method, judged like the call it stands for (only entries that cover
-     * every overload can match it), and the field its receiver name reads ({@code System.out}).
-     * Constructor references are left out: {@code Random::new} may stand for a seeded creation.
-     */
-    private void libraryReference(MethodReferenceExpr reference, List<MemberSite> out) {
-        if (reference.getIdentifier().equals("new")) {
-            return;
-        }
-        MethodReferenceScope.of(reference, resolver).ifPresent(receiver -> {
-            receiver.field().filter(f -> f.declaringType() != null).ifPresent(f -> out.add(MemberSite.direct(reference,
-                    new MemberTarget(MemberTarget.Kind.FIELD, f.declaringType(), f.summary().name(), List.of(), f.summary().isStatic()))));
-            out.add(MemberSite.direct(reference, new MemberTarget(MemberTarget.Kind.METHOD_REFERENCE, receiver.type(),
-                    reference.getIdentifier(), List.of(), receiver.isType())));
-        });
     }
 
     /** A method reference given as a step body runs only as a step: replay does not run it. */

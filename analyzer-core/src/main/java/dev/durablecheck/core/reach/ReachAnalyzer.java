@@ -25,6 +25,7 @@ import dev.durablecheck.core.resolve.FileResolver;
 import dev.durablecheck.core.resolve.KnownTypes;
 import dev.durablecheck.core.resolve.MemberAccesses;
 import dev.durablecheck.core.resolve.MemberTarget;
+import dev.durablecheck.core.resolve.MethodReferenceScope;
 import dev.durablecheck.core.rule.Snippet;
 
 import java.nio.file.Path;
@@ -243,7 +244,13 @@ public final class ReachAnalyzer {
                     boolean stepBody = file.regions().asOperationBody(reference)
                             .filter(b -> b.spec().kind() == BodyKind.STEP).isPresent();
                     if (!stepBody) {
-                        follow(node, implementationsOf(reference, file.resolver()), file.path(), reached, ordered, unresolved, cuts);
+                        List<Implementation> implementations = implementationsOf(reference, file.resolver());
+                        if (implementations.isEmpty()) {
+                            MethodReferenceScope.libraryTargets(reference, file.resolver()).stream().filter(isSink)
+                                    .forEach(target -> keep(node, target, file.path(), reached, ordered));
+                        } else {
+                            follow(node, implementations, file.path(), reached, ordered, unresolved, cuts);
+                        }
                     }
                     return;
                 }

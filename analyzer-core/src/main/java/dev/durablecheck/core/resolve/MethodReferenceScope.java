@@ -5,7 +5,9 @@ import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,6 +54,26 @@ public final class MethodReferenceScope {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What a reference to a library method accesses, for rules to judge like a call: the field its
+     * receiver name reads last ({@code System.out}), if a field declared somewhere known, and the
+     * method, whose overload is unknown. Constructor references are left out: {@code Random::new}
+     * may stand for a seeded creation.
+     */
+    public static List<MemberTarget> libraryTargets(MethodReferenceExpr reference, FileResolver resolver) {
+        if (reference.getIdentifier().equals("new")) {
+            return List.of();
+        }
+        List<MemberTarget> targets = new ArrayList<>();
+        of(reference, resolver).ifPresent(receiver -> {
+            receiver.field().filter(f -> f.declaringType() != null).ifPresent(f -> targets.add(new MemberTarget(
+                    MemberTarget.Kind.FIELD, f.declaringType(), f.summary().name(), List.of(), f.summary().isStatic())));
+            targets.add(new MemberTarget(MemberTarget.Kind.METHOD_REFERENCE, receiver.type(), reference.getIdentifier(),
+                    List.of(), receiver.isType()));
+        });
+        return targets;
     }
 
     /** The receiver after reading the fields {@code names} in turn, starting from {@code start}. */
