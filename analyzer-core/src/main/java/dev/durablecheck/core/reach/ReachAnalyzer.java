@@ -84,12 +84,13 @@ public final class ReachAnalyzer {
 
     /**
      * The project bodies a call of {@code target} can run: the declaration it binds to and every
-     * override in the sources; empty for library members, unknown members, bodies that take a
-     * durable context, and members a rule reports as they are (a catalog entry for a project
-     * type is reported at the call, not followed).
+     * override in the sources; empty for field accesses (a field named like a method runs nothing),
+     * library members, unknown members, bodies that take a durable context, and members a rule
+     * reports as they are (a catalog entry for a project type is reported at the call, not followed).
      */
     public List<Implementation> implementations(MemberTarget target) {
-        if (isSink.test(target)) {
+        boolean runsCode = target.kind() == MemberTarget.Kind.METHOD || target.kind() == MemberTarget.Kind.CONSTRUCTOR;
+        if (!runsCode || isSink.test(target)) {
             return List.of();
         }
         return implementations(target.owner(), target.name(), target.argumentTypes().size(),
