@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * What a file's text shows of its types without parsing it: the names it declares types under and
  * the names in its supertype clauses. Comments and literals are skipped. It over-approximates
- * (nested and local types count, and so do type-parameter bounds), which is
- * safe: it only decides which files a search parses.
+ * (nested and local types count, and so do type-parameter bounds), which is safe: it only decides
+ * which files a search parses.
  *
  * @param declaredTypes simple names after {@code class}, {@code interface}, {@code enum} and {@code record}, in order
  * @param supertypeNames identifiers of the {@code extends} and {@code implements} clauses of types and of
