@@ -5,21 +5,28 @@ import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.type.Type;
 import dev.durablecheck.core.model.BodyKind;
 import dev.durablecheck.core.resolve.ArgumentSlot;
+import dev.durablecheck.core.resolve.Binding;
 import dev.durablecheck.core.resolve.FileResolver;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Classifies every piece of code of one file as orchestration code, step body or other. The
  * boundaries are lambdas, anonymous classes and methods: a lambda or anonymous class given as the
- * body of a durable operation takes the kind the runtime model gives that body, a callable with a
+ * body of a durable operation (directly, or through a local variable used only that way) takes the
+ * kind the runtime model gives that body, a callable with a
  * {@code DurableContext} parameter is orchestration code, and any other lambda or anonymous class
  * runs where it is written, so it takes the kind of the code around it.
  */
@@ -64,7 +71,7 @@ public final class RegionClassifier {
     }
 
     private RegionKind lambdaKind(LambdaExpr lambda) {
-        Optional<RegionKind> asArgument = asBodyArgument(lambda);
+        Optional<RegionKind> asArgument = asBodyArgument(lambda).or(() -> storedBody(lambda).map(RegionClassifier::kindOf));
         if (asArgument.isPresent()) {
             return asArgument.get();
         }
@@ -85,7 +92,8 @@ public final class RegionClassifier {
 
     /** An anonymous class: a body of a durable operation, or code that runs where it is created. */
     private RegionKind creationKind(ObjectCreationExpr creation) {
-        return asBodyArgument(creation).orElseGet(() -> enclosingKind(creation));
+        return asBodyArgument(creation).or(() -> storedBody(creation).map(RegionClassifier::kindOf))
+                .orElseGet(() -> enclosingKind(creation));
     }
 
     private RegionKind enclosingKind(Node node) {
@@ -111,11 +119,53 @@ public final class RegionClassifier {
         return Optional.empty();
     }
 
-    /** The operation body {@code argument} is, when it is passed as the body of a durable operation. */
+    /**
+     * The operation body {@code argument} is, when it is passed as the body of a durable operation,
+     * directly or through a local variable (see {@link #storedBody}).
+     */
     public Optional<OperationBodyRegion> asOperationBody(Node argument) {
+        return passedBody(argument).or(() -> storedBody(argument));
+    }
+
+    private Optional<OperationBodyRegion> passedBody(Node argument) {
         return ArgumentSlot.of(argument).flatMap(slot -> resolver.durableCall(slot.call())
                 .flatMap(d -> d.body().filter(b -> b.argument() == slot.index())
                         .map(b -> new OperationBodyRegion(argument, d, b))));
+    }
+
+    /**
+     * The operation body a lambda, method reference or anonymous class kept in a local variable is,
+     * when every use of the variable passes it as the body of durable operations of one kind
+     * ({@code Function<StepContext, String> stamp = s -> ...; context.step("stamp", String.class, stamp)}).
+     * Any other use (a call on it, an assignment, a return) leaves it code that runs where it is written.
+     */
+    private Optional<OperationBodyRegion> storedBody(Node functional) {
+        if (!(functional.getParentNode().orElse(null) instanceof VariableDeclarator variable)
+                || variable.getInitializer().filter(i -> i == functional).isEmpty()
+                || !(variable.getParentNode().orElse(null) instanceof VariableDeclarationExpr)) {
+            return Optional.empty();
+        }
+        Optional<BlockStmt> block = variable.findAncestor(BlockStmt.class);
+        if (block.isEmpty()) {
+            return Optional.empty();
+        }
+        List<NameExpr> uses = block.get().findAll(NameExpr.class, name -> name.getNameAsString().equals(variable.getNameAsString())
+                && resolver.bindingOf(name).filter(b -> b instanceof Binding.Local local && local.declaration() == variable).isPresent());
+        OperationBodyRegion first = null;
+        for (NameExpr use : uses) {
+            Optional<OperationBodyRegion> body = passedBody(use);
+            if (body.isEmpty() || (first != null && first.spec().kind() != body.get().spec().kind())) {
+                return Optional.empty();
+            }
+            if (first == null) {
+                first = new OperationBodyRegion(functional, body.get().operation(), body.get().spec());
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    private static RegionKind kindOf(OperationBodyRegion body) {
+        return body.spec().kind() == BodyKind.STEP ? RegionKind.STEP_BODY : RegionKind.ORCHESTRATION;
     }
 
     /** The kind a lambda or anonymous class gets from being the body argument of a durable operation or entry point. */
@@ -125,8 +175,7 @@ public final class RegionClassifier {
             return Optional.empty();
         }
         if (resolver.durableCall(slot.get().call()).isPresent()) {
-            return asOperationBody(argument)
-                    .map(b -> b.spec().kind() == BodyKind.STEP ? RegionKind.STEP_BODY : RegionKind.ORCHESTRATION);
+            return passedBody(argument).map(RegionClassifier::kindOf);
         }
         return resolver.entryLambda(slot.get().call(), slot.get().index()).map(e -> RegionKind.ORCHESTRATION);
     }
