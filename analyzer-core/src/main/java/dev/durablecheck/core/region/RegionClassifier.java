@@ -34,6 +34,8 @@ public final class RegionClassifier {
 
     private final FileResolver resolver;
     private final Map<Node, RegionKind> boundaries = new IdentityHashMap<>();
+    /** {@link #storedBody} per functional node: every node inside such a body asks again. */
+    private final Map<Node, Optional<OperationBodyRegion>> storedBodies = new IdentityHashMap<>();
 
     public RegionClassifier(FileResolver resolver) {
         this.resolver = resolver;
@@ -140,6 +142,15 @@ public final class RegionClassifier {
      * Any other use (a call on it, an assignment, a return) leaves it code that runs where it is written.
      */
     private Optional<OperationBodyRegion> storedBody(Node functional) {
+        Optional<OperationBodyRegion> known = storedBodies.get(functional);
+        if (known == null) {
+            known = findStoredBody(functional);
+            storedBodies.put(functional, known);
+        }
+        return known;
+    }
+
+    private Optional<OperationBodyRegion> findStoredBody(Node functional) {
         if (!(functional.getParentNode().orElse(null) instanceof VariableDeclarator variable)
                 || variable.getInitializer().filter(i -> i == functional).isEmpty()
                 || !(variable.getParentNode().orElse(null) instanceof VariableDeclarationExpr)) {
