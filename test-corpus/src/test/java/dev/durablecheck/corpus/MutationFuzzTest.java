@@ -232,11 +232,7 @@ class MutationFuzzTest {
         String reproduce = "batch seed " + batchSeed + "L (MutationFuzzTest.checkBatch(" + batchSeed
                 + "L) rebuilds it; its files are kept in " + dir + ")";
 
-        ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "mutation-fuzz-analysis");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService runner = daemonExecutor("mutation-fuzz-analysis", 0);
         long start = System.nanoTime();
         AnalysisResult result;
         try {
@@ -491,11 +487,7 @@ class MutationFuzzTest {
      * push over it in the analysis, is still taken for one the parser cannot finish in time.
      */
     private static boolean parserFinishes(Path file) {
-        ExecutorService parser = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(null, task, "mutation-fuzz-raw-parse", 16L << 20);
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService parser = daemonExecutor("mutation-fuzz-raw-parse", 16L << 20);
         try {
             String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
             parser.submit(() -> new JavaParser(new ParserConfiguration().setLanguageLevel(LanguageLevel.JAVA_21)).parse(text))
@@ -511,6 +503,20 @@ class MutationFuzzTest {
         } finally {
             parser.shutdownNow();
         }
+    }
+
+    /**
+     * One daemon thread, left behind if its task never ends.
+     *
+     * @param stackBytes the thread's stack size, 0 for the JVM's default; a raw parse gets the
+     *     analyzer workers' deep stack, so that deeply nested mutants parse there as they do in the analysis
+     */
+    private static ExecutorService daemonExecutor(String name, long stackBytes) {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(null, task, name, stackBytes);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private static String origin(String message, List<Mutant> mutants) {

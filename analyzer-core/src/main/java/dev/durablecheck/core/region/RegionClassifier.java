@@ -73,7 +73,7 @@ public final class RegionClassifier {
     }
 
     private RegionKind lambdaKind(LambdaExpr lambda) {
-        Optional<RegionKind> asArgument = asBodyArgument(lambda).or(() -> storedBody(lambda).map(RegionClassifier::kindOf));
+        Optional<RegionKind> asArgument = asBodyArgument(lambda);
         if (asArgument.isPresent()) {
             return asArgument.get();
         }
@@ -94,8 +94,7 @@ public final class RegionClassifier {
 
     /** An anonymous class: a body of a durable operation, or code that runs where it is created. */
     private RegionKind creationKind(ObjectCreationExpr creation) {
-        return asBodyArgument(creation).or(() -> storedBody(creation).map(RegionClassifier::kindOf))
-                .orElseGet(() -> enclosingKind(creation));
+        return asBodyArgument(creation).orElseGet(() -> enclosingKind(creation));
     }
 
     private RegionKind enclosingKind(Node node) {
@@ -179,11 +178,14 @@ public final class RegionClassifier {
         return body.spec().kind() == BodyKind.STEP ? RegionKind.STEP_BODY : RegionKind.ORCHESTRATION;
     }
 
-    /** The kind a lambda or anonymous class gets from being the body argument of a durable operation or entry point. */
+    /**
+     * The kind a lambda or anonymous class gets from being the body argument of a durable operation
+     * or entry point, or from being kept in a local variable passed only as such bodies.
+     */
     private Optional<RegionKind> asBodyArgument(Node argument) {
         Optional<ArgumentSlot> slot = ArgumentSlot.of(argument);
         if (slot.isEmpty()) {
-            return Optional.empty();
+            return storedBody(argument).map(RegionClassifier::kindOf);
         }
         if (resolver.durableCall(slot.get().call()).isPresent()) {
             return passedBody(argument).map(RegionClassifier::kindOf);
