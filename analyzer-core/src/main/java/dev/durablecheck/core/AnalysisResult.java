@@ -1,5 +1,6 @@
 package dev.durablecheck.core;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  *
  * @param findings sorted by {@link Finding#ORDER}
  * @param filesScanned Java files found below the analysed paths
- * @param filesAnalysed files that may hold durable code and were analysed in full
+ * @param filesAnalysed files that may hold durable code, analysed in full unless {@code unanalysed} names them
  * @param unresolvedCalls calls in orchestration code whose target could not be resolved, so no
  *     rule could judge them, in file and position order
  * @param warnings problems that did not stop the run, such as an unusable classpath entry
@@ -15,13 +16,16 @@ import java.util.List;
  * @param suppressed findings that suppressions in the source cover, sorted like the findings
  * @param baselined how many findings the baseline held and left out
  * @param staleBaselineEntries baseline entries that matched no finding, which can be pruned
+ * @param unanalysed files that may hold durable code but were not analysed in full, in file order,
+ *     whether or not their findings were suppressed or baselined
  */
 public record AnalysisResult(List<Finding> findings, int filesScanned, int filesAnalysed, List<UnresolvedCall> unresolvedCalls,
                              List<String> warnings, List<String> internalErrors, List<SuppressedFinding> suppressed,
-                             int baselined, int staleBaselineEntries) {
+                             int baselined, int staleBaselineEntries, List<UnanalysedFile> unanalysed) {
 
     public AnalysisResult {
         findings = List.copyOf(findings);
+        unanalysed = unanalysed.stream().sorted(Comparator.comparing((UnanalysedFile u) -> u.file().toString())).toList();
         unresolvedCalls = List.copyOf(unresolvedCalls);
         warnings = List.copyOf(warnings);
         internalErrors = List.copyOf(internalErrors);
@@ -31,6 +35,11 @@ public record AnalysisResult(List<Finding> findings, int filesScanned, int files
     /** A result with nothing suppressed or baselined. */
     public AnalysisResult(List<Finding> findings, int filesScanned, int filesAnalysed, List<UnresolvedCall> unresolvedCalls,
                           List<String> warnings, List<String> internalErrors) {
-        this(findings, filesScanned, filesAnalysed, unresolvedCalls, warnings, internalErrors, List.of(), 0, 0);
+        this(findings, filesScanned, filesAnalysed, unresolvedCalls, warnings, internalErrors, List.of(), 0, 0, List.of());
+    }
+
+    /** Whether the analyzer gave up on some file, so the run did not complete as a tool run. */
+    public boolean hasIncompleteAnalyses() {
+        return unanalysed.stream().anyMatch(UnanalysedFile::isIncomplete);
     }
 }

@@ -1,5 +1,6 @@
 package dev.durablecheck.core;
 
+import com.github.javaparser.ast.CompilationUnit;
 import dev.durablecheck.core.catalog.ApiCatalog;
 import dev.durablecheck.core.config.Configuration;
 import dev.durablecheck.core.filter.FindingFilter;
@@ -16,6 +17,8 @@ import dev.durablecheck.core.workspace.CandidateFilter;
 import dev.durablecheck.core.workspace.SourceFile;
 import dev.durablecheck.core.workspace.Workspace;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,8 +36,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -44,8 +50,13 @@ import java.util.stream.Collectors;
 public final class Analyzer {
 
     /** How long one file's analysis may take before it is given up, unless {@link #withFileBudget} says otherwise. */
-    static final Duration FILE_BUDGET = Duration.ofSeconds(60);
+    public static final Duration FILE_BUDGET = Duration.ofSeconds(60);
     private static final long WORKER_STACK_BYTES = 16L * 1024 * 1024;
+    private static final String RAISE_BUDGET = "raise the per-file budget (--file-timeout SECONDS; fileTimeout in "
+            + "Maven), or report the file to the durable-check maintainers if it keeps happening";
+    private static final String RAISE_HEAP = "give the JVM more heap (DURABLE_CHECK_JAVA_OPTS=-Xmx4g for the command "
+            + "line, MAVEN_OPTS=-Xmx4g for Maven), or report the file to the durable-check maintainers";
+    private static final String REPORT_IT = "report the file and this message to the durable-check maintainers";
 
     private final List<Rule> rules;
     private final DurableModel model;
@@ -68,6 +79,23 @@ public final class Analyzer {
         return new Analyzer(rules, model, budget);
     }
 
+    /**
+     * A per-file budget given in seconds, as users write it ({@code 60}, {@code 0.5}), to the
+     * millisecond above.
+     *
+     * @throws IllegalArgumentException when it is not more than 0, or too large to count in milliseconds
+     */
+    public static Duration fileBudget(BigDecimal seconds) {
+        if (seconds.signum() <= 0) {
+            throw new IllegalArgumentException("must be more than 0 seconds, was " + seconds.toPlainString());
+        }
+        try {
+            return Duration.ofMillis(seconds.movePointRight(3).setScale(0, RoundingMode.CEILING).longValueExact());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("is too large: " + seconds.toPlainString() + " seconds", e);
+        }
+    }
+
     /** An analyzer with every rule installed on the class path, for the AWS Lambda durable SDK. */
     public static Analyzer withInstalledRules() {
         List<Rule> found = new ArrayList<>();
@@ -75,11 +103,15 @@ public final class Analyzer {
         return new Analyzer(found, DurableModel.awsLambdaDurableJava());
     }
 
-    /** The descriptors of the rules this analyzer runs, plus the built-in ones ({@code parse-error} and the suppression checks), by id. */
+    /**
+     * The descriptors of the rules this analyzer runs, plus the built-in ones ({@code parse-error},
+     * {@code analysis-incomplete} and the suppression checks), by id.
+     */
     public List<RuleDescriptor> descriptors() {
         List<RuleDescriptor> all = new ArrayList<>();
         rules.forEach(r -> all.add(r.descriptor()));
         all.add(ParseErrors.DESCRIPTOR);
+        all.add(IncompleteAnalysis.DESCRIPTOR);
         all.add(SuppressionRules.UNKNOWN_SUPPRESSION);
         all.add(SuppressionRules.SUPPRESSION_WITHOUT_REASON);
         all.sort(Comparator.comparing(RuleDescriptor::id));
@@ -97,7 +129,22 @@ public final class Analyzer {
         return all;
     }
 
+    /**
+     * Analyses the request's files. A file whose analysis cannot complete is reported as
+     * {@code analysis-incomplete} and the rest are still analysed.
+     *
+     * @throws RunOutOfMemory when the run itself, not one file's analysis, runs out of heap
+     */
     public AnalysisResult analyze(AnalysisRequest request) {
+        AtomicReference<Path> lastStarted = new AtomicReference<>();
+        try {
+            return analyze(request, lastStarted);
+        } catch (OutOfMemoryError e) {
+            throw new RunOutOfMemory(Optional.ofNullable(lastStarted.get()), e);
+        }
+    }
+
+    private AnalysisResult analyze(AnalysisRequest request, AtomicReference<Path> lastStarted) {
         Configuration configuration = request.configuration();
         DurableModel runModel = configuration.extend(model);
         List<Rule> active = rules.stream().filter(r -> !configuration.isOff(r.descriptor().id())).toList();
@@ -116,27 +163,32 @@ public final class Analyzer {
                 target -> active.stream().anyMatch(r -> r.reportsWhenReached(target, catalog, types)));
 
         List<FileOutcome> outcomes = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.jobs(), Math.max(1, candidates.size())),
-                Analyzer::worker);
+        List<String> internalErrors = new ArrayList<>();
+        int threads = Math.min(request.jobs(), Math.max(1, candidates.size()));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), Analyzer::worker);
         try {
             List<Future<FileOutcome>> futures = new ArrayList<>();
             for (SourceFile file : candidates) {
-                futures.add(pool.submit(() -> analyzeFile(file, parsed, types, reach, active, catalog)));
+                futures.add(pool.submit(() -> {
+                    lastStarted.set(file.path());
+                    return analyzeFile(file, parsed, types, reach, active, catalog);
+                }));
             }
             for (int i = 0; i < futures.size(); i++) {
-                outcomes.add(await(futures.get(i), candidates.get(i), fileBudget, warnings));
+                outcomes.add(await(futures.get(i), candidates.get(i), parsed, pool, internalErrors));
             }
         } finally {
             pool.shutdownNow();
         }
 
         List<Finding> findings = new ArrayList<>();
-        List<String> internalErrors = new ArrayList<>();
+        List<UnanalysedFile> unanalysed = new ArrayList<>();
         // A call in a helper reached from several handlers is counted once.
         Map<String, UnresolvedCall> unresolved = new TreeMap<>();
         for (FileOutcome outcome : outcomes) {
             findings.addAll(outcome.findings());
-            internalErrors.addAll(outcome.internalErrors());
+            outcome.unanalysed().ifPresent(unanalysed::add);
             for (UnresolvedCall call : outcome.unresolvedCalls()) {
                 unresolved.putIfAbsent(call.file() + String.format(":%09d:%09d", call.range().beginLine(),
                         call.range().beginColumn()), call);
@@ -153,7 +205,7 @@ public final class Analyzer {
         Collections.sort(sortedWarnings);
         return new AnalysisResult(filtered.reported(), workspace.files().size(), candidates.size(),
                 new ArrayList<>(unresolved.values()), sortedWarnings, internalErrors, filtered.suppressed(),
-                filtered.baselined(), filtered.stale());
+                filtered.baselined(), filtered.stale(), unanalysed);
     }
 
     /** The rules' catalogs, each once, then the configuration's entries, which win ties. */
@@ -170,54 +222,92 @@ public final class Analyzer {
         return catalog.with(configuration.catalog());
     }
 
+    /**
+     * One file's findings. A rule or resolution that fails, overflows the stack or runs out of
+     * memory makes the file {@code analysis-incomplete}; what the other rules found is kept.
+     */
     private FileOutcome analyzeFile(SourceFile file, ParsedSources parsed, KnownTypes types, ReachAnalyzer reach,
                                     List<Rule> active, ApiCatalog catalog) {
-        ParseOutcome outcome = parsed.parse(file);
-        if (outcome.tree().isEmpty()) {
-            Finding problem = new Finding(ParseErrors.DESCRIPTOR.id(), ParseErrors.DESCRIPTOR.severity(), file.path(),
-                    new TextRange(outcome.line(), outcome.column(), outcome.line(), outcome.column()),
-                    outcome.problem(), "", "", List.of());
-            return new FileOutcome(List.of(problem), List.of(), List.of());
-        }
-        FileAnalysis analysis = new FileAnalysis(file.path(), outcome.tree().get(), types, reach, catalog);
-        List<String> errors = new ArrayList<>();
-        for (Rule rule : active) {
-            try {
-                analysis.run(rule);
-            } catch (RuntimeException | StackOverflowError e) {
-                errors.add(file.path() + ": rule " + rule.descriptor().id() + " failed: " + e);
-            }
-        }
-        List<UnresolvedCall> unresolved;
+        FileAnalysis analysis = null;
+        String failure = null;
+        String advice = REPORT_IT;
         try {
-            unresolved = analysis.unresolvedCalls();
+            ParseOutcome outcome = parsed.parse(file);
+            if (outcome.tree().isEmpty()) {
+                Finding problem = new Finding(ParseErrors.DESCRIPTOR.id(), ParseErrors.DESCRIPTOR.severity(), file.path(),
+                        new TextRange(outcome.line(), outcome.column(), outcome.line(), outcome.column()),
+                        outcome.problem(), "", "", List.of());
+                return new FileOutcome(List.of(problem), List.of(), Optional.of(UnanalysedFile.of(problem, outcome.problem())));
+            }
+            analysis = new FileAnalysis(file.path(), outcome.tree().get(), types, reach, catalog);
+            for (Rule rule : active) {
+                try {
+                    analysis.run(rule);
+                } catch (RuntimeException | StackOverflowError e) {
+                    failure = failure != null ? failure : "rule " + rule.descriptor().id() + " failed with " + e;
+                }
+            }
+            List<UnresolvedCall> unresolved = List.of();
+            try {
+                unresolved = analysis.unresolvedCalls();
+            } catch (RuntimeException | StackOverflowError e) {
+                failure = failure != null ? failure : "call resolution failed with " + e;
+            }
+            if (failure == null) {
+                return new FileOutcome(analysis.findings(), unresolved, Optional.empty());
+            }
+        } catch (OutOfMemoryError e) {
+            failure = "the analysis ran out of memory";
+            advice = RAISE_HEAP;
         } catch (RuntimeException | StackOverflowError e) {
-            errors.add(file.path() + ": call resolution failed: " + e);
-            unresolved = List.of();
+            failure = "the analysis failed with " + e;
         }
-        return new FileOutcome(analysis.findings(), unresolved, errors);
+        List<Finding> partial = new ArrayList<>(analysis == null ? List.of() : analysis.findings());
+        Finding incomplete = IncompleteAnalysis.finding(file.path(), parsed.finishedTree(file.path()), failure, advice);
+        partial.add(incomplete);
+        return new FileOutcome(partial, List.of(), Optional.of(UnanalysedFile.of(incomplete, failure)));
     }
 
     /**
-     * The outcome of one file's analysis, waiting at most {@code budget} once its turn comes; a
-     * file that takes longer is given up and named in a warning, and the run goes on. Its worker may
-     * never finish (JavaParser backtracks exponentially on some broken files), so nothing after
-     * this parses a file again.
+     * The outcome of one file's analysis, waiting at most the file budget once its turn comes. A
+     * file that takes longer is given up and reported as {@code analysis-incomplete}, and the run
+     * goes on. Its worker may never finish (JavaParser backtracks exponentially on some broken
+     * files), so the file is never parsed again, and the pool gets a thread in its place.
      */
-    private static FileOutcome await(Future<FileOutcome> future, SourceFile file, Duration budget, List<String> warnings) {
+    private FileOutcome await(Future<FileOutcome> future, SourceFile source, ParsedSources parsed,
+                              ThreadPoolExecutor pool, List<String> internalErrors) {
+        Path file = source.path();
         try {
-            return future.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(fileBudget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            warnings.add(file.path() + ": analysis took longer than " + budget.toSeconds()
-                    + " s and was given up; the file was not checked");
-            return new FileOutcome(List.of(), List.of(), List.of());
+            Optional<CompilationUnit> tree = parsed.finishedTree(file);
+            parsed.abandon(source);
+            pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+            pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+            String reason = (tree.isPresent() ? "the analysis" : "parsing") + " did not finish within the per-file budget of "
+                    + seconds(fileBudget);
+            return incomplete(file, tree, reason, RAISE_BUDGET);
         } catch (ExecutionException e) {
-            return new FileOutcome(List.of(), List.of(), List.of(file.path() + ": analysis failed: " + e.getCause()));
+            boolean memory = e.getCause() instanceof OutOfMemoryError;
+            return incomplete(file, parsed.finishedTree(file),
+                    memory ? "the analysis ran out of memory" : "the analysis failed with " + e.getCause(),
+                    memory ? RAISE_HEAP : REPORT_IT);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new FileOutcome(List.of(), List.of(), List.of(file.path() + ": analysis interrupted"));
+            internalErrors.add(file + ": the run was interrupted");
+            return incomplete(file, Optional.empty(), "the run was interrupted", REPORT_IT);
         }
+    }
+
+    private static FileOutcome incomplete(Path file, Optional<CompilationUnit> tree, String reason, String advice) {
+        Finding finding = IncompleteAnalysis.finding(file, tree, reason, advice);
+        return new FileOutcome(List.of(finding), List.of(), Optional.of(UnanalysedFile.of(finding, reason)));
+    }
+
+    /** A budget as users write it: whole seconds, or a decimal fraction of one. */
+    static String seconds(Duration budget) {
+        return BigDecimal.valueOf(budget.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString() + " s";
     }
 
     /**
@@ -254,6 +344,8 @@ public final class Analyzer {
         return thread;
     }
 
-    private record FileOutcome(List<Finding> findings, List<UnresolvedCall> unresolvedCalls, List<String> internalErrors) {
+    /** What one file gave: its findings, the calls it could not resolve, and whether it went unchecked. */
+    private record FileOutcome(List<Finding> findings, List<UnresolvedCall> unresolvedCalls,
+                               Optional<UnanalysedFile> unanalysed) {
     }
 }

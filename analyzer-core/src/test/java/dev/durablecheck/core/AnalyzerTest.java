@@ -266,7 +266,7 @@ class AnalyzerTest {
     }
 
     @Test
-    void aFailingRuleIsAnInternalErrorAndTheOtherRulesStillReport() {
+    void aFailingRuleMakesEachFileAnalysisIncompleteAndTheOtherRulesStillReport() {
         Rule failing = new Rule() {
             @Override
             public RuleDescriptor descriptor() {
@@ -282,8 +282,18 @@ class AnalyzerTest {
         AnalysisResult result = analyse(2, failing, new NanoTimeRule());
 
         assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("test-nano-time"));
-        assertThat(result.internalErrors()).hasSize(2)
-                .allSatisfy(e -> assertThat(e).contains("rule b-failing failed").contains("boom"));
+        assertThat(result.internalErrors()).isEmpty();
+        assertThat(result.unanalysed()).filteredOn(UnanalysedFile::isIncomplete).extracting(UnanalysedFile::file)
+                .containsExactly(file("src/demo/OrderHandler.java"), file("src/demo/more/Another.java"));
+        assertThat(result.unanalysed()).filteredOn(UnanalysedFile::isIncomplete).extracting(UnanalysedFile::reason)
+                .containsOnly("rule b-failing failed with java.lang.IllegalStateException: boom");
+        Finding incomplete = result.findings().stream()
+                .filter(f -> f.ruleId().equals("analysis-incomplete") && f.file().equals(file("src/demo/OrderHandler.java")))
+                .findFirst().orElseThrow();
+        assertThat(incomplete.severity()).isEqualTo(Severity.ERROR);
+        assertThat(incomplete.range().beginLine()).as("at the class declaration").isEqualTo(7);
+        assertThat(incomplete.message()).startsWith("rule b-failing failed with java.lang.IllegalStateException: boom, so "
+                + "this file's replay bugs were not checked; report the file");
     }
 
     @Test
@@ -291,14 +301,15 @@ class AnalyzerTest {
         Analyzer analyzer = new Analyzer(List.of(new NanoTimeRule(), new EveryNanoTimeRule()), DurableModel.awsLambdaDurableJava());
 
         assertThat(analyzer.descriptors()).extracting(RuleDescriptor::id)
-                .containsExactly("a-test-rule", "parse-error", "suppression-without-reason", "test-nano-time",
+                .containsExactly("a-test-rule", "analysis-incomplete", "parse-error", "suppression-without-reason", "test-nano-time",
                         "unknown-suppression");
     }
 
     /**
      * A mutant of a corpus case (the file duplicated inside one of its import lines) on which
-     * JavaParser backtracks for minutes: the file is given up at the budget, named in a warning, and
-     * the rest of the tree is analysed and reported without parsing it again.
+     * JavaParser backtracks for minutes: the file is given up at the budget and reported as
+     * {@code analysis-incomplete}, and the rest of the tree is analysed without parsing it again,
+     * also with one job, whose only worker stays stuck in the parse.
      */
     @Test
     void aFileTheParserNeverFinishesIsGivenUpAndTheRunCompletes() throws IOException {
@@ -311,10 +322,19 @@ class AnalyzerTest {
                 .withFileBudget(Duration.ofSeconds(2));
 
         AnalysisResult result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> analyzer.analyze(
-                new AnalysisRequest(List.of(root), List.of(), 2, LanguageLevel.JAVA_21)));
+                new AnalysisRequest(List.of(root), List.of(), 1, LanguageLevel.JAVA_21)));
 
-        assertThat(result.warnings()).containsExactly(file("src/demo/stuck/HttpClientInParallelBranches.java")
-                + ": analysis took longer than 2 s and was given up; the file was not checked");
+        Path stuck = file("src/demo/stuck/HttpClientInParallelBranches.java");
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.unanalysed()).filteredOn(UnanalysedFile::isIncomplete).containsExactly(new UnanalysedFile(stuck,
+                "analysis-incomplete", new TextRange(1, 1, 1, 1), "parsing did not finish within the per-file budget of 2 s"));
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("analysis-incomplete")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.file()).isEqualTo(stuck);
+                    assertThat(f.message()).isEqualTo("parsing did not finish within the per-file budget of 2 s, so this "
+                            + "file's replay bugs were not checked; raise the per-file budget (--file-timeout SECONDS; "
+                            + "fileTimeout in Maven), or report the file to the durable-check maintainers if it keeps happening");
+                });
         assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("test-nano-time"))
                 .extracting(Finding::file).contains(file("src/demo/OrderHandler.java"), file("src/demo/more/Another.java"));
     }

@@ -4,6 +4,7 @@ import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import dev.durablecheck.core.AnalysisRequest;
 import dev.durablecheck.core.AnalysisResult;
 import dev.durablecheck.core.Analyzer;
+import dev.durablecheck.core.RunOutOfMemory;
 import dev.durablecheck.core.config.Configuration;
 import dev.durablecheck.core.config.ConfigurationException;
 import dev.durablecheck.core.config.ConfigurationLoader;
@@ -21,8 +22,10 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -101,6 +104,10 @@ public final class DurableCheckCommand implements Callable<Integer> {
             description = "Java version the sources are written in, 8 to 21 (default: ${DEFAULT-VALUE}).")
     private int languageLevel;
 
+    @Option(names = "--file-timeout", paramLabel = "SECONDS",
+            description = "How long one file's analysis may take, in seconds (decimals allowed); a file that takes longer is reported as analysis-incomplete (default: 60).")
+    private BigDecimal fileTimeout;
+
     @Option(names = "--list-rules", description = "List the rules with their default severity and exit.")
     private boolean listRules;
 
@@ -166,6 +173,7 @@ public final class DurableCheckCommand implements Callable<Integer> {
         if (jobs != null && jobs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + jobs);
         }
+        Duration budget = fileBudget();
         List<Path> usable = classpath.stream().filter(Files::isRegularFile).toList();
         Configuration configuration;
         Optional<AnalysisRequest.BaselineUse> baselineUse;
@@ -180,7 +188,14 @@ public final class DurableCheckCommand implements Callable<Integer> {
                 jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), level(), configuration, baselineUse);
         // Files named on their own are analysed with the rest of their source root in view.
         List<Path> context = sourceRoots.isEmpty() ? SourceRoots.inferFor(paths) : sourceRoots;
-        AnalysisResult result = analyzer.analyze(request.withContextPaths(context));
+        AnalysisResult result;
+        try {
+            result = analyzer.withFileBudget(budget).analyze(request.withContextPaths(context));
+        } catch (RunOutOfMemory e) {
+            err.println("durable-check: " + e.getMessage() + "; give the JVM more heap, e.g. "
+                    + "DURABLE_CHECK_JAVA_OPTS=-Xmx4g (java -Xmx4g -jar ... without the launcher)");
+            return ERROR;
+        }
         if (writeBaseline != null) {
             Path folder = writeBaseline.toAbsolutePath().normalize().getParent();
             try {
@@ -235,6 +250,17 @@ public final class DurableCheckCommand implements Callable<Integer> {
     private Optional<AnalysisRequest.BaselineUse> baselineUse() throws IOException {
         return baseline == null || writeBaseline != null ? Optional.empty()
                 : Optional.of(AnalysisRequest.BaselineUse.read(baseline));
+    }
+
+    private Duration fileBudget() {
+        if (fileTimeout == null) {
+            return Analyzer.FILE_BUDGET;
+        }
+        try {
+            return Analyzer.fileBudget(fileTimeout);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--file-timeout " + e.getMessage());
+        }
     }
 
     private LanguageLevel level() {

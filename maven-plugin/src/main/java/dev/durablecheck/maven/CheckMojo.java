@@ -6,6 +6,7 @@ import dev.durablecheck.core.AnalysisResult;
 import dev.durablecheck.core.Analyzer;
 import dev.durablecheck.core.CallHop;
 import dev.durablecheck.core.Finding;
+import dev.durablecheck.core.RunOutOfMemory;
 import dev.durablecheck.core.Severity;
 import dev.durablecheck.core.config.Configuration;
 import dev.durablecheck.core.config.ConfigurationException;
@@ -28,8 +29,10 @@ import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +93,14 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "durable.excludes")
     private List<String> excludes = new ArrayList<>();
 
+    /**
+     * How long one file's analysis may take, in seconds (decimals allowed); a file that takes
+     * longer is reported as {@code analysis-incomplete}, which fails the build under the default
+     * {@code failOn}.
+     */
+    @Parameter(property = "durable.fileTimeout", defaultValue = "60")
+    private BigDecimal fileTimeout;
+
     /** Print every finding as a {@code file:line:col} line that IDE consoles turn into a link. */
     @Parameter(property = "durable.consoleOutput", defaultValue = "true")
     private boolean consoleOutput;
@@ -103,11 +114,17 @@ public final class CheckMojo extends AbstractMojo {
         Severity threshold = threshold();
         Path basedir = project.getBasedir().toPath();
         List<Path> sources = SourceSelection.select(roots(project, includeTests), basedir, includes, excludes);
-        Analyzer analyzer = Analyzer.withInstalledRules();
+        Analyzer analyzer = Analyzer.withInstalledRules().withFileBudget(fileBudget());
         AnalysisRequest request = new AnalysisRequest(sources, classpath(), Runtime.getRuntime().availableProcessors(),
                 LanguageLevel.JAVA_21, configuration(analyzer, basedir), baselineUse())
                 .withContextPaths(siblingRoots());
-        AnalysisResult result = analyzer.analyze(request);
+        AnalysisResult result;
+        try {
+            result = analyzer.analyze(request);
+        } catch (RunOutOfMemory e) {
+            throw new MojoExecutionException("durable-check: " + e.getMessage()
+                    + "; give Maven more heap, e.g. MAVEN_OPTS=-Xmx4g");
+        }
 
         writeSarif(analyzer, result, basedir);
         result.warnings().forEach(w -> getLog().warn("durable-check: " + w));
@@ -124,6 +141,14 @@ public final class CheckMojo extends AbstractMojo {
                 : result.findings().stream().filter(f -> f.severity().atLeast(threshold)).toList();
         if (!failing.isEmpty()) {
             throw new MojoFailureException(failureMessage(failing, basedir));
+        }
+    }
+
+    private Duration fileBudget() throws MojoExecutionException {
+        try {
+            return Analyzer.fileBudget(fileTimeout);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("durable.fileTimeout " + e.getMessage());
         }
     }
 

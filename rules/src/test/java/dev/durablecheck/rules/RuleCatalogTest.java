@@ -1,5 +1,6 @@
 package dev.durablecheck.rules;
 
+import dev.durablecheck.core.IncompleteAnalysis;
 import dev.durablecheck.core.ParseErrors;
 import dev.durablecheck.core.filter.SuppressionRules;
 import dev.durablecheck.core.catalog.ApiCatalog;
@@ -78,7 +79,7 @@ class RuleCatalogTest {
     }
 
     /** The core's own checks, which have help pages like the rules. */
-    private static final List<RuleDescriptor> BUILT_IN = List.of(ParseErrors.DESCRIPTOR,
+    private static final List<RuleDescriptor> BUILT_IN = List.of(ParseErrors.DESCRIPTOR, IncompleteAnalysis.DESCRIPTOR,
             SuppressionRules.UNKNOWN_SUPPRESSION, SuppressionRules.SUPPRESSION_WITHOUT_REASON);
 
     private static Set<String> registeredIdsAndParseError() {
@@ -113,7 +114,7 @@ class RuleCatalogTest {
         all.addAll(GROUP_B);
         assertThat(registeredIds()).containsExactlyInAnyOrderElementsOf(all);
         assertThat(ParseErrors.DESCRIPTOR.id()).isEqualTo(PARSE_ERROR);
-        assertThat(registeredIds()).doesNotContain(PARSE_ERROR);
+        assertThat(registeredIds()).doesNotContain(PARSE_ERROR, IncompleteAnalysis.DESCRIPTOR.id());
     }
 
     @Test

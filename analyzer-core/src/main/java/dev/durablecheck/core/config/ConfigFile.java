@@ -18,7 +18,14 @@ record ConfigFile(
         @JsonProperty("stepBodies") List<Wrapper> stepBodies,
         @JsonProperty("entryPoints") List<Wrapper> entryPoints,
         @JsonProperty("include") List<String> include,
-        @JsonProperty("exclude") List<String> exclude) {
+        @JsonProperty("exclude") List<String> exclude,
+        @JsonProperty("suppress") List<Suppress> suppress) {
+
+    /** Findings of some rules accepted in the files that globs match, with the reason. */
+    record Suppress(@JsonProperty(value = "rules", required = true) List<String> rules,
+                    @JsonProperty(value = "files", required = true) List<String> files,
+                    @JsonProperty(value = "reason", required = true) String reason) {
+    }
 
     /** Members of the user's libraries that a rule reports, like the built-in catalog's sinks. */
     record SinkGroup(@JsonProperty(value = "rule", required = true) String rule,

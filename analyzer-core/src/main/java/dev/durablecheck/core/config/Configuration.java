@@ -14,17 +14,19 @@ import java.util.Optional;
 
 /**
  * What a configuration file asks of a run: rule severities (or {@code off}), members added to the
- * API catalog as sinks or declared replay-safe, the team's own wrappers around the SDK, and which
- * files to analyse.
+ * API catalog as sinks or declared replay-safe, the team's own wrappers around the SDK, which
+ * files to analyse, and findings accepted per file.
  *
  * @param source the file it was read from, or empty for the defaults
  * @param severities per rule id: the severity to report with, or empty for {@code off}
  * @param catalog entries that extend and override the built-in API catalog
  * @param folder the folder include and exclude globs are relative to
+ * @param suppressions findings accepted per rule and file, with a reason
  */
 public record Configuration(Optional<Path> source, Map<String, Optional<Severity>> severities, ApiCatalog catalog,
                             List<Operation> stepWrappers, List<EntryLambda> entryWrappers,
-                            List<PathMatcher> include, List<PathMatcher> exclude, Path folder) {
+                            List<PathMatcher> include, List<PathMatcher> exclude, Path folder,
+                            List<FileSuppression> suppressions) {
 
     public Configuration {
         severities = Map.copyOf(severities);
@@ -32,12 +34,13 @@ public record Configuration(Optional<Path> source, Map<String, Optional<Severity
         entryWrappers = List.copyOf(entryWrappers);
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
+        suppressions = List.copyOf(suppressions);
     }
 
     /** No configuration file: every rule at its default severity, the built-in catalog only. */
     public static Configuration defaults() {
         return new Configuration(Optional.empty(), Map.of(), ApiCatalog.empty(), List.of(), List.of(), List.of(),
-                List.of(), Path.of("").toAbsolutePath());
+                List.of(), Path.of("").toAbsolutePath(), List.of());
     }
 
     public boolean isOff(String ruleId) {
@@ -55,6 +58,11 @@ public record Configuration(Optional<Path> source, Map<String, Optional<Severity
         Path relative = absolute.startsWith(folder) ? folder.relativize(absolute) : absolute;
         boolean included = include.isEmpty() || include.stream().anyMatch(m -> m.matches(relative));
         return included && exclude.stream().noneMatch(m -> m.matches(relative));
+    }
+
+    /** The first configured suppression that covers findings of {@code ruleId} in {@code file}. */
+    public Optional<FileSuppression> suppressionOf(String ruleId, Path file) {
+        return suppressions.stream().filter(s -> s.covers(ruleId, file)).findFirst();
     }
 
     /** The runtime model with this configuration's wrappers added. */

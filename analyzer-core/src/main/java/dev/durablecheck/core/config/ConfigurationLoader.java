@@ -101,7 +101,8 @@ public final class ConfigurationLoader {
         Path folder = file.toAbsolutePath().normalize().getParent();
         return new Configuration(Optional.of(file), severities(parsed, at), catalog(parsed, at),
                 wrappers(parsed.stepBodies(), "stepBodies", true, at), entries(parsed.entryPoints(), at),
-                globs(parsed.include(), "include", at), globs(parsed.exclude(), "exclude", at), folder);
+                globs(parsed.include(), "include", at), globs(parsed.exclude(), "exclude", at), folder,
+                suppressions(parsed.suppress(), folder, at));
     }
 
     /** No coercion: a string where a number belongs, a number where a string belongs, or 1.7 for an index is an error. */
@@ -271,14 +272,47 @@ public final class ConfigurationLoader {
         return new String[] {method.substring(0, hash), method.substring(hash + 1)};
     }
 
+    private List<FileSuppression> suppressions(List<ConfigFile.Suppress> entries, Path folder, Located at)
+            throws ConfigurationException {
+        List<FileSuppression> out = new ArrayList<>();
+        for (int i = 0; i < orEmpty(entries).size(); i++) {
+            ConfigFile.Suppress entry = at.required(entries.get(i), List.of("suppress", i));
+            List<String> rules = at.required(entry.rules(), List.of("suppress", i, "rules"));
+            if (rules.isEmpty()) {
+                throw at.error(List.of("suppress", i, "rules"), "name at least one rule id");
+            }
+            for (int r = 0; r < rules.size(); r++) {
+                if (!ruleIds.contains(at.required(rules.get(r), List.of("suppress", i, "rules", r)))) {
+                    throw at.error(List.of("suppress", i, "rules", r), "unknown rule id (see durable-check --list-rules)");
+                }
+            }
+            List<Object> filesPath = List.of("suppress", i, "files");
+            List<PathMatcher> files = globs(at.required(entry.files(), filesPath), filesPath, at);
+            if (files.isEmpty()) {
+                throw at.error(filesPath, "name at least one glob; to switch a rule off everywhere, set it to off under rules");
+            }
+            String reason = at.required(entry.reason(), List.of("suppress", i, "reason"));
+            if (reason.isBlank()) {
+                throw at.error(List.of("suppress", i, "reason"), "say why the findings are acceptable");
+            }
+            out.add(new FileSuppression(Set.copyOf(rules), files, reason.strip(), folder));
+        }
+        return out;
+    }
+
     private static List<PathMatcher> globs(List<String> globs, String key, Located at) throws ConfigurationException {
+        return globs(orEmpty(globs), List.of(key), at);
+    }
+
+    private static List<PathMatcher> globs(List<String> globs, List<Object> key, Located at) throws ConfigurationException {
         List<PathMatcher> out = new ArrayList<>();
-        for (int i = 0; i < orEmpty(globs).size(); i++) {
-            String glob = at.required(globs.get(i), List.of(key, i));
+        for (int i = 0; i < globs.size(); i++) {
+            List<Object> itemPath = append(key, i);
+            String glob = at.required(globs.get(i), itemPath);
             try {
                 out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
             } catch (IllegalArgumentException e) {
-                throw at.error(List.of(key, i), "not a valid glob: " + firstLine(e.getMessage()));
+                throw at.error(itemPath, "not a valid glob: " + firstLine(e.getMessage()));
             }
         }
         return out;

@@ -21,8 +21,8 @@ import java.util.function.Function;
 
 /**
  * The filter stage: sets configured severities, sets aside findings that a suppression covers
- * (at the reported line or anywhere along its chain), reports malformed suppressions, and leaves
- * out what the baseline holds.
+ * (in the configuration for the file, or in the source at the reported line or anywhere along its
+ * chain), reports malformed suppressions, and leaves out what the baseline holds.
  */
 public final class FindingFilter {
 
@@ -82,6 +82,11 @@ public final class FindingFilter {
     }
 
     private Optional<Suppression> suppressionOf(Finding f) {
+        Optional<Suppression> configured = configuration.suppressionOf(f.ruleId(), f.file())
+                .map(s -> new Suppression(Suppression.Kind.CONFIGURATION, s.reason()));
+        if (configured.isPresent()) {
+            return configured;
+        }
         Optional<Suppression> here = suppressionAt(f.file(), f.range().beginLine(), f.ruleId());
         if (here.isPresent()) {
             return here;

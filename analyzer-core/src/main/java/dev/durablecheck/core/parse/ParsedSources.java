@@ -76,6 +76,15 @@ public final class ParsedSources {
         return known == null ? Optional.empty() : known.tree();
     }
 
+    /**
+     * Marks a file whose parse the run gave up on as unparseable, unless its parse finished: a
+     * later request for its tree (a call followed into it) must not start the parse that did
+     * not end again.
+     */
+    public void abandon(SourceFile file) {
+        outcomes.putIfAbsent(file.path(), new ParseOutcome(file, null, "cannot parse: given up after the per-file budget", 1, 1));
+    }
+
     /** The file a tree was parsed from. */
     public Path pathOf(CompilationUnit unit) {
         Path path = paths.get(unit);

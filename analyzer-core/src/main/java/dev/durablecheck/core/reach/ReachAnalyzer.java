@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -204,6 +205,10 @@ public final class ReachAnalyzer {
     }
 
     private Effects effects(Node body) {
+        if (Thread.currentThread().isInterrupted()) {
+            // The file was given up at its budget: stop, so that its worker serves the next file.
+            throw new CancellationException("reach given up: the file's budget ran out");
+        }
         String key = key(body);
         Effects known = cache.get(key);
         if (known != null) {

@@ -8,6 +8,7 @@ import dev.durablecheck.core.CallHop;
 import dev.durablecheck.core.Finding;
 import dev.durablecheck.core.Severity;
 import dev.durablecheck.core.TextRange;
+import dev.durablecheck.core.UnanalysedFile;
 import dev.durablecheck.core.UnresolvedCall;
 
 import java.io.IOException;
@@ -60,12 +61,20 @@ public final class JsonReporter implements Reporter {
             summary.put(severity.label() + "s", result.findings().stream().filter(f -> f.severity() == severity).count());
         }
         summary.put("unresolvedCalls", result.unresolvedCalls().size());
+        summary.put("filesNotAnalysed", result.unanalysed().size());
 
         ArrayNode unresolved = root.putArray("unresolvedCalls");
         for (UnresolvedCall call : result.unresolvedCalls()) {
             ObjectNode node = unresolved.addObject();
             position(node, report, call.file(), call.range());
             node.put("call", call.call());
+        }
+        ArrayNode notAnalysed = root.putArray("filesNotAnalysed");
+        for (UnanalysedFile file : result.unanalysed()) {
+            ObjectNode node = notAnalysed.addObject();
+            position(node, report, file.file(), file.range());
+            node.put("ruleId", file.ruleId());
+            node.put("reason", file.reason());
         }
         ArrayNode warnings = root.putArray("warnings");
         result.warnings().forEach(warnings::add);

@@ -17,6 +17,7 @@ import de.jcup.sarif_2_1_0.model.PropertyBag;
 import de.jcup.sarif_2_1_0.model.Region;
 import de.jcup.sarif_2_1_0.model.ReportingConfiguration;
 import de.jcup.sarif_2_1_0.model.ReportingDescriptor;
+import de.jcup.sarif_2_1_0.model.ReportingDescriptorReference;
 import de.jcup.sarif_2_1_0.model.Result;
 import de.jcup.sarif_2_1_0.model.Run;
 import de.jcup.sarif_2_1_0.model.RunAutomationDetails;
@@ -26,12 +27,13 @@ import de.jcup.sarif_2_1_0.model.ThreadFlow;
 import de.jcup.sarif_2_1_0.model.ThreadFlowLocation;
 import de.jcup.sarif_2_1_0.model.Tool;
 import de.jcup.sarif_2_1_0.model.ToolComponent;
+import dev.durablecheck.core.AnalysisResult;
 import dev.durablecheck.core.CallHop;
 import dev.durablecheck.core.Finding;
-import dev.durablecheck.core.ParseErrors;
 import dev.durablecheck.core.Severity;
 import dev.durablecheck.core.SuppressedFinding;
 import dev.durablecheck.core.TextRange;
+import dev.durablecheck.core.UnanalysedFile;
 import dev.durablecheck.core.rule.RuleDescriptor;
 import dev.durablecheck.core.rule.RuleDocumentation;
 
@@ -52,7 +54,7 @@ import java.util.Set;
  * Writes SARIF 2.1.0 as GitHub code scanning reads it: every rule with its help page, results with
  * a region and a line-independent fingerprint, chains as code flows with the offending access as
  * a related location, paths relative to {@code %SRCROOT%}, and files that could not be analysed as
- * tool notifications. Nothing depends on the time or the thread count, so equal input gives equal
+ * tool notifications besides their results. Nothing depends on the time or the thread count, so equal input gives equal
  * bytes.
  */
 public final class SarifReporter implements Reporter {
@@ -123,6 +125,14 @@ public final class SarifReporter implements Reporter {
             rules.add(descriptor(rule));
         }
         driver.setRules(rules);
+        Set<ReportingDescriptor> notifications = new LinkedHashSet<>();
+        for (String id : notificationIds(report.result())) {
+            report.rules().stream().filter(r -> r.descriptor().id().equals(id)).findFirst()
+                    .ifPresent(rule -> notifications.add(notificationDescriptor(rule.descriptor())));
+        }
+        if (!notifications.isEmpty()) {
+            driver.setNotifications(notifications);
+        }
         Tool tool = new Tool();
         tool.setDriver(driver);
         return tool;
@@ -154,6 +164,17 @@ public final class SarifReporter implements Reporter {
         return descriptor;
     }
 
+    /** A file that went unchecked, as a kind of tool notification; its id is the rule its finding carries. */
+    private static ReportingDescriptor notificationDescriptor(RuleDescriptor rule) {
+        ReportingDescriptor descriptor = new ReportingDescriptor();
+        descriptor.setId(rule.id());
+        descriptor.setShortDescription(text(truncate(rule.summary())));
+        ReportingConfiguration configuration = new ReportingConfiguration();
+        configuration.setLevel(ReportingConfiguration.Level.ERROR);
+        descriptor.setDefaultConfiguration(configuration);
+        return descriptor;
+    }
+
     private static OriginalUriBaseIds baseIds(Report report) {
         ArtifactLocation root = new ArtifactLocation();
         String uri = report.baseDir().toUri().toString();
@@ -163,21 +184,51 @@ public final class SarifReporter implements Reporter {
         return ids;
     }
 
+    /**
+     * The run's one invocation: it did not succeed when the analyzer gave up on a file or failed,
+     * and every file that went unchecked is a notification that names it, its reason and its rule.
+     */
     private static Invocation invocation(Report report) {
+        AnalysisResult result = report.result();
         Invocation invocation = new Invocation();
-        invocation.setExecutionSuccessful(report.result().internalErrors().isEmpty());
+        invocation.setExecutionSuccessful(result.internalErrors().isEmpty() && !result.hasIncompleteAnalyses());
+        List<String> notificationIds = notificationIds(result);
         List<Notification> notifications = new ArrayList<>();
-        for (Finding f : report.result().findings()) {
-            if (f.ruleId().equals(ParseErrors.DESCRIPTOR.id())) {
-                Notification n = notification(Notification.Level.ERROR, f.message());
-                n.setLocations(new LinkedHashSet<>(List.of(location(report, f.file(), f.range(), null))));
-                notifications.add(n);
+        for (UnanalysedFile file : result.unanalysed()) {
+            Notification n = notification(Notification.Level.ERROR, report.display(file.file()) + " was not analysed: "
+                    + file.reason());
+            n.setLocations(new LinkedHashSet<>(List.of(location(report, file.file(), file.range(), null))));
+            n.setDescriptor(reference(file.ruleId(), notificationIds.indexOf(file.ruleId())));
+            int rule = ruleIndex(report).getOrDefault(file.ruleId(), -1);
+            if (rule >= 0) {
+                n.setAssociatedRule(reference(file.ruleId(), rule));
             }
+            notifications.add(n);
         }
-        report.result().warnings().forEach(w -> notifications.add(notification(Notification.Level.WARNING, w)));
-        report.result().internalErrors().forEach(e -> notifications.add(notification(Notification.Level.ERROR, e)));
+        result.warnings().forEach(w -> notifications.add(notification(Notification.Level.WARNING, w)));
+        result.internalErrors().forEach(e -> notifications.add(notification(Notification.Level.ERROR, e)));
         invocation.setToolExecutionNotifications(notifications);
         return invocation;
+    }
+
+    /** The built-in ids that notifications of this run refer to, as {@code tool.driver.notifications} lists them. */
+    private static List<String> notificationIds(AnalysisResult result) {
+        return result.unanalysed().stream().map(UnanalysedFile::ruleId).distinct().sorted().toList();
+    }
+
+    private static ReportingDescriptorReference reference(String id, int index) {
+        ReportingDescriptorReference reference = new ReportingDescriptorReference();
+        reference.setId(id);
+        reference.setIndex(index);
+        return reference;
+    }
+
+    private static Map<String, Integer> ruleIndex(Report report) {
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (int i = 0; i < report.rules().size(); i++) {
+            ruleIndex.put(report.rules().get(i).descriptor().id(), i);
+        }
+        return ruleIndex;
     }
 
     private static Notification notification(Notification.Level level, String text) {
@@ -188,10 +239,7 @@ public final class SarifReporter implements Reporter {
     }
 
     private static List<Result> results(Report report) {
-        Map<String, Integer> ruleIndex = new HashMap<>();
-        for (int i = 0; i < report.rules().size(); i++) {
-            ruleIndex.put(report.rules().get(i).descriptor().id(), i);
-        }
+        Map<String, Integer> ruleIndex = ruleIndex(report);
         List<Finding> findings = new ArrayList<>(report.result().findings());
         Map<Finding, SuppressedFinding> suppressedBy = new IdentityHashMap<>();
         if (report.includeSuppressed()) {
@@ -227,7 +275,7 @@ public final class SarifReporter implements Reporter {
                 SuppressedFinding s = suppressedBy.get(f);
                 if (s != null) {
                     Suppression suppression = new Suppression();
-                    suppression.setKind(Suppression.Kind.IN_SOURCE);
+                    suppression.setKind(s.suppression().isInSource() ? Suppression.Kind.IN_SOURCE : Suppression.Kind.EXTERNAL);
                     suppression.setJustification(s.suppression().justification());
                     suppressions.add(suppression);
                 }

@@ -102,18 +102,24 @@ public final class TextReporter implements Reporter {
         return code + severity.label() + RESET;
     }
 
-    /** The one-line summary: counts by severity, files, and calls that could not be checked. */
+    /** The one-line summary: counts by severity, files, files not analysed, and calls that could not be checked. */
     public static String summary(AnalysisResult result) {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         result.findings().forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
         int total = result.findings().size();
         StringBuilder line = new StringBuilder();
-        line.append(total == 0 ? "No findings" : plural(total, "finding") + " ("
+        // "No findings" would read as "no replay bugs" while a file went unchecked.
+        String none = result.unanalysed().isEmpty() ? "No findings" : "0 findings";
+        line.append(total == 0 ? none : plural(total, "finding") + " ("
                 + plural(counts.getOrDefault(Severity.ERROR, 0), "error") + ", "
                 + plural(counts.getOrDefault(Severity.WARNING, 0), "warning") + ", "
                 + plural(counts.getOrDefault(Severity.NOTE, 0), "note") + ")");
         line.append(" in ").append(plural(result.filesScanned(), "file"))
-                .append(" (").append(result.filesAnalysed()).append(" with durable code)");
+                .append(" (").append(result.filesAnalysed()).append(" with durable code");
+        if (!result.unanalysed().isEmpty()) {
+            line.append(", ").append(result.unanalysed().size()).append(" not analysed");
+        }
+        line.append(")");
         if (!result.suppressed().isEmpty()) {
             line.append("; ").append(result.suppressed().size()).append(" suppressed");
         }

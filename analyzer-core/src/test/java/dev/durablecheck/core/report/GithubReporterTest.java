@@ -166,6 +166,16 @@ class GithubReporterTest {
     }
 
     @Test
+    void aFileNotAnalysedIsAnErrorAnnotationOnThatFile() {
+        List<String> lines = lines(ReportFixtures.incompleteRun());
+
+        Command c = parse(lines.stream().filter(l -> l.contains("title=analysis-incomplete")).findFirst().orElseThrow());
+        assertThat(c.command()).isEqualTo("error");
+        assertThat(c.properties()).containsEntry("file", "src/main/java/app/OrderHandler.java").containsEntry("line", "8");
+        assertThat(c.message()).startsWith(ReportFixtures.BUDGET_REASON);
+    }
+
+    @Test
     void noFindingsWriteNothing() {
         assertThat(ReportFixtures.write(new GithubReporter(), report(only()))).isEmpty();
     }

@@ -36,7 +36,7 @@ class JsonReporterTest {
         JsonNode root = json(report(everything(true)));
 
         assertThat(fields(root)).containsExactly("formatVersion", "tool", "findings", "summary", "unresolvedCalls",
-                "warnings", "internalErrors");
+                "filesNotAnalysed", "warnings", "internalErrors");
         assertThat(root.path("formatVersion").isInt()).isTrue();
         assertThat(root.path("formatVersion").asInt()).isEqualTo(1);
         assertThat(fields(root.path("tool"))).containsExactly("name", "version");
@@ -118,13 +118,28 @@ class JsonReporterTest {
         JsonNode summary = json(report(everything(false))).path("summary");
 
         assertThat(fields(summary)).containsExactly("filesScanned", "filesAnalysed", "errors", "warnings", "notes",
-                "unresolvedCalls");
+                "unresolvedCalls", "filesNotAnalysed");
         assertThat(summary.path("filesScanned").asInt()).isEqualTo(6);
         assertThat(summary.path("filesAnalysed").asInt()).isEqualTo(4);
         assertThat(summary.path("errors").asInt()).isEqualTo(4);
         assertThat(summary.path("warnings").asInt()).isEqualTo(1);
         assertThat(summary.path("notes").asInt()).isEqualTo(1);
         assertThat(summary.path("unresolvedCalls").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void filesNotAnalysedAreListedWithTheirRuleAndReason() {
+        JsonNode root = json(ReportFixtures.incompleteRun());
+
+        assertThat(root.path("summary").path("filesNotAnalysed").asInt()).isEqualTo(1);
+        JsonNode file = root.path("filesNotAnalysed").path(0);
+        assertThat(root.path("filesNotAnalysed").size()).isEqualTo(1);
+        assertThat(fields(file)).containsExactly("file", "line", "column", "endLine", "endColumn", "ruleId", "reason");
+        assertThat(file.path("file").asText()).isEqualTo("src/main/java/app/OrderHandler.java");
+        assertThat(file.path("line").asInt()).isEqualTo(8);
+        assertThat(file.path("ruleId").asText()).isEqualTo("analysis-incomplete");
+        assertThat(file.path("reason").asText()).isEqualTo(ReportFixtures.BUDGET_REASON);
+        assertThat(root.path("findings")).anySatisfy(f -> assertThat(f.path("ruleId").asText()).isEqualTo("analysis-incomplete"));
     }
 
     @Test

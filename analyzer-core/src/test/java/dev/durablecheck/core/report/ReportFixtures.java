@@ -3,9 +3,11 @@ package dev.durablecheck.core.report;
 import dev.durablecheck.core.AnalysisResult;
 import dev.durablecheck.core.CallHop;
 import dev.durablecheck.core.Finding;
+import dev.durablecheck.core.IncompleteAnalysis;
 import dev.durablecheck.core.ParseErrors;
 import dev.durablecheck.core.Severity;
 import dev.durablecheck.core.TextRange;
+import dev.durablecheck.core.UnanalysedFile;
 import dev.durablecheck.core.UnresolvedCall;
 import dev.durablecheck.core.rule.RuleDescriptor;
 import dev.durablecheck.core.rule.RuleDocumentation;
@@ -92,6 +94,30 @@ final class ReportFixtures {
                 "cannot parse: Parse error. Found <EOF>", "", "", List.of());
     }
 
+    static final String BUDGET_REASON = "the analysis did not finish within the per-file budget of 60 s";
+
+    /** A handler whose analysis was given up at the budget, as the analyzer reports it: at its type declaration. */
+    static Finding incomplete() {
+        return new Finding(IncompleteAnalysis.DESCRIPTOR.id(), Severity.ERROR, HANDLER, new TextRange(8, 14, 8, 25),
+                BUDGET_REASON + ", so this file's replay bugs were not checked; raise the per-file budget", "",
+                "analysis-incomplete", List.of());
+    }
+
+    /** The rules with the built-in analysis-incomplete, by id, as the analyzer lists them. */
+    static final List<RuleDocumentation> RULES_WITH_INCOMPLETE = List.of(
+            new RuleDocumentation(IncompleteAnalysis.DESCRIPTOR, IncompleteAnalysis.DESCRIPTOR.summary() + "."),
+            ENVIRONMENT_READ, NONDETERMINISTIC_TIME, NONDETERMINISTIC_UUID, PARSE_ERROR, UNVERIFIED_NAME);
+
+    /** A report of a run that gave up on the handler and found a clock read elsewhere. */
+    static Report incompleteRun() {
+        List<Finding> findings = new ArrayList<>(List.of(incomplete(), uuid(PROGRESS, 7, 16, "Progress.newId()")));
+        findings.sort(Finding.ORDER);
+        AnalysisResult result = new AnalysisResult(findings, 3, 2, List.of(), List.of(), List.of(), List.of(), 0, 0,
+                List.of(new UnanalysedFile(HANDLER, IncompleteAnalysis.DESCRIPTOR.id(), new TextRange(8, 14, 8, 25),
+                        BUDGET_REASON)));
+        return new Report(result, RULES_WITH_INCOMPLETE, BASE, VERSION, Optional.empty());
+    }
+
     static final String CLASSPATH_WARNING = "classpath entry is not a jar, ignored: /work/project/lib/x.jar";
     static final String INTERNAL_ERROR = "/work/project/src/main/java/app/Odd.java: rule nondeterministic-time failed: java.lang.StackOverflowError";
 
@@ -110,13 +136,22 @@ final class ReportFixtures {
         findings.sort(Finding.ORDER);
         return new AnalysisResult(findings, 6, 4,
                 List.of(new UnresolvedCall(HANDLER, new TextRange(25, 9, 25, 30), "client.send(request)")),
-                List.of(CLASSPATH_WARNING), internalError ? List.of(INTERNAL_ERROR) : List.of());
+                List.of(CLASSPATH_WARNING), internalError ? List.of(INTERNAL_ERROR) : List.of(), List.of(), 0, 0,
+                unanalysed(findings));
+    }
+
+    /** The files that the built-in findings among {@code findings} say were not analysed, as the analyzer lists them. */
+    static List<UnanalysedFile> unanalysed(List<Finding> findings) {
+        return findings.stream()
+                .filter(f -> f.ruleId().equals(ParseErrors.DESCRIPTOR.id()) || f.ruleId().equals(IncompleteAnalysis.DESCRIPTOR.id()))
+                .map(f -> new UnanalysedFile(f.file(), f.ruleId(), f.range(), f.message()))
+                .toList();
     }
 
     static AnalysisResult only(Finding... findings) {
         List<Finding> sorted = new ArrayList<>(List.of(findings));
         sorted.sort(Finding.ORDER);
-        return new AnalysisResult(sorted, 1, 1, List.of(), List.of(), List.of());
+        return new AnalysisResult(sorted, 1, 1, List.of(), List.of(), List.of(), List.of(), 0, 0, unanalysed(sorted));
     }
 
     static Report report(AnalysisResult result) {

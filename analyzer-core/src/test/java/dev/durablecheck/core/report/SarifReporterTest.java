@@ -418,7 +418,8 @@ class SarifReporterTest {
         JsonNode notifications = invocation.path("toolExecutionNotifications");
         assertThat(notifications.size()).isEqualTo(3);
 
-        JsonNode parse = find(notifications, n -> n.path("message").path("text").asText().startsWith("cannot parse"));
+        JsonNode parse = find(notifications, n -> n.path("message").path("text").asText()
+                .startsWith("src/main/java/app/Broken.java was not analysed: cannot parse"));
         assertThat(parse.path("level").asText()).isEqualTo("error");
         JsonNode physical = parse.path("locations").path(0).path("physicalLocation");
         assertThat(physical.path("artifactLocation").path("uri").asText()).isEqualTo("src/main/java/app/Broken.java");
@@ -439,6 +440,43 @@ class SarifReporterTest {
         assertThat(invocation.path("toolExecutionNotifications").size()).isEqualTo(1);
         assertThat(invocation.path("toolExecutionNotifications").path(0).path("locations").path(0).path("physicalLocation")
                 .path("artifactLocation").path("uri").asText()).isEqualTo("src/main/java/app/Broken.java");
+    }
+
+    @Test
+    void aFileNotAnalysedFailsTheInvocationAndIsANotificationBesidesItsResult() {
+        JsonNode run = run(SarifChecks.assertValidForGithub(sarif(ReportFixtures.incompleteRun())));
+        JsonNode invocation = run.path("invocations").path(0);
+
+        assertThat(invocation.path("executionSuccessful").asBoolean(true)).isFalse();
+        JsonNode notifications = invocation.path("toolExecutionNotifications");
+        assertThat(notifications.size()).isEqualTo(1);
+        JsonNode notification = notifications.path(0);
+        assertThat(notification.path("level").asText()).isEqualTo("error");
+        assertThat(notification.path("message").path("text").asText()).isEqualTo(
+                "src/main/java/app/OrderHandler.java was not analysed: " + ReportFixtures.BUDGET_REASON + ".");
+        assertThat(notification.path("locations").path(0).path("physicalLocation").path("artifactLocation").path("uri")
+                .asText()).isEqualTo("src/main/java/app/OrderHandler.java");
+        // The descriptor points into the driver's notifications, the associated rule into its rules.
+        JsonNode driver = run.path("tool").path("driver");
+        JsonNode descriptor = notification.path("descriptor");
+        assertThat(descriptor.path("id").asText()).isEqualTo("analysis-incomplete");
+        assertThat(driver.path("notifications").path(descriptor.path("index").asInt()).path("id").asText())
+                .isEqualTo("analysis-incomplete");
+        JsonNode rule = notification.path("associatedRule");
+        assertThat(rule.path("id").asText()).isEqualTo("analysis-incomplete");
+        assertThat(driver.path("rules").path(rule.path("index").asInt()).path("id").asText()).isEqualTo("analysis-incomplete");
+
+        JsonNode result = find(run.path("results"), r -> r.path("ruleId").asText().equals("analysis-incomplete"));
+        assertThat(result.path("level").asText()).isEqualTo("error");
+        assertThat(result.path("locations").path(0).path("physicalLocation").path("region").path("startLine").asInt())
+                .isEqualTo(8);
+    }
+
+    @Test
+    void aRunThatAnalysedEveryFileHasNoNotificationDescriptors() {
+        JsonNode driver = run(parse(report(only(ReportFixtures.environment(20))))).path("tool").path("driver");
+
+        assertThat(driver.has("notifications")).isFalse();
     }
 
     // ---------------------------------------------------------------- paths that need encoding

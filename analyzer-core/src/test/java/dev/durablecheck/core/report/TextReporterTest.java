@@ -5,6 +5,7 @@ import dev.durablecheck.core.CallHop;
 import dev.durablecheck.core.Finding;
 import dev.durablecheck.core.Severity;
 import dev.durablecheck.core.TextRange;
+import dev.durablecheck.core.UnanalysedFile;
 import dev.durablecheck.core.UnresolvedCall;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -195,5 +196,26 @@ class TextReporterTest {
         List<String> lines = lines(new TextReporter(BASE, false), result(List.of(), 7, 0, List.of()));
 
         assertThat(lines).containsExactly("No findings in 7 files (0 with durable code)");
+    }
+
+    @Test
+    void aFileNotAnalysedIsCountedAndTheErrorLineNamesIt() {
+        List<String> lines = lines(new TextReporter(ReportFixtures.BASE, false), ReportFixtures.incompleteRun().result());
+
+        assertThat(lines).contains("src/main/java/app/OrderHandler.java:8:14: error: " + ReportFixtures.incomplete().message()
+                + " [analysis-incomplete]");
+        assertThat(lines.get(lines.size() - 1))
+                .isEqualTo("2 findings (2 errors, 0 warnings, 0 notes) in 3 files (2 with durable code, 1 not analysed)");
+    }
+
+    /** Suppressed or baselined, the finding is gone, but the file still went unchecked: never "No findings". */
+    @Test
+    void aFileNotAnalysedWhoseFindingIsAcceptedNeverReadsAsNoFindings() {
+        AnalysisResult result = new AnalysisResult(List.of(), 3, 1, List.of(), List.of(), List.of(), List.of(), 1, 0,
+                List.of(new UnanalysedFile(BASE.resolve("A.java"), "analysis-incomplete", new TextRange(1, 1, 1, 1),
+                        ReportFixtures.BUDGET_REASON)));
+
+        assertThat(TextReporter.summary(result))
+                .isEqualTo("0 findings in 3 files (1 with durable code, 1 not analysed); 1 in the baseline");
     }
 }
