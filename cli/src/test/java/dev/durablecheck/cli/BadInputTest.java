@@ -117,7 +117,7 @@ class BadInputTest {
         assertThat(r.outLines()).hasSize(3);
         assertThat(r.outLines().get(0)).isEqualTo(shown(bad) + ":" + expected + " [parse-error]");
         assertGoodHandlerReported(r, good);
-        assertThat(r.outLines().get(2)).isEqualTo("2 findings (2 errors, 0 warnings, 0 notes) in 2 files (2 with durable code)");
+        assertThat(r.outLines().get(2)).isEqualTo("2 findings (2 errors, 0 warnings, 0 notes) in 2 files (2 with durable code, 1 not analysed)");
         assertThat(r.err()).isEmpty();
         assertNoStackTrace(r);
     }
@@ -255,7 +255,7 @@ class BadInputTest {
         assertThat(r.outLines()).containsExactly(
                 shown(binary) + ":1:1: error: cannot read: binary content (it holds NUL bytes), not Java source [parse-error]",
                 r.outLines().get(1),
-                "2 findings (2 errors, 0 warnings, 0 notes) in 2 files (2 with durable code)");
+                "2 findings (2 errors, 0 warnings, 0 notes) in 2 files (2 with durable code, 1 not analysed)");
         assertGoodHandlerReported(r, good);
         assertThat(r.err()).isEmpty();
     }
@@ -440,7 +440,7 @@ class BadInputTest {
         assertThat(r.outLines()).containsExactly(
                 shown(deep) + ":1:1: error: cannot parse: nesting too deep [parse-error]",
                 r.outLines().get(1),
-                "2 findings (2 errors, 0 warnings, 0 notes) in 2 files (2 with durable code)");
+                "2 findings (2 errors, 0 warnings, 0 notes) in 2 files (2 with durable code, 1 not analysed)");
         assertGoodHandlerReported(r, good);
         assertThat(r.err()).isEmpty();
         assertNoStackTrace(r);
@@ -780,7 +780,7 @@ class BadInputTest {
                 Arguments.of("a trailing comma", "{\n  \"rules\": {\n    \"nondeterministic-time\": \"off\",\n  }\n}\n",
                         ":4: not valid JSON: Unexpected character ('}' (code 125)): was expecting double-quote to start field name"),
                 Arguments.of("an unknown key", "{\n  \"rulez\": {}\n}\n",
-                        ":2: rulez: unknown key (known here: $schema, deterministic, entryPoints, exclude, include, rules, sinks, stepBodies)"),
+                        ":2: rulez: unknown key (known here: $schema, deterministic, entryPoints, exclude, include, rules, sinks, stepBodies, suppress)"),
                 Arguments.of("a wrong value", "{\"rules\": {\"nondeterministic-time\": \"bogus\"}}",
                         ":1: rules.nondeterministic-time: 'bogus' is not error, warning, note or off"),
                 Arguments.of("binary content", "\u0000\u0001binary",

@@ -341,6 +341,7 @@ class DurableCheckCommandTest {
                 .map(cells -> cells[0] + " " + cells[1])
                 .toList();
         assertThat(idAndSeverity).containsExactly(
+                "analysis-incomplete error",
                 "blocking-sleep error",
                 "captured-state-mutation error",
                 "duplicate-operation-name warning",
@@ -382,7 +383,7 @@ class DurableCheckCommandTest {
         assertThat(r.outLines().get(1))
                 .startsWith(shown(handler) + ":10:27: error: 'Instant.now()' ")
                 .endsWith(" [nondeterministic-time]");
-        assertThat(r.outLines().get(2)).isEqualTo("2 findings (2 errors, 0 warnings, 0 notes) in 2 files (2 with durable code)");
+        assertThat(r.outLines().get(2)).isEqualTo("2 findings (2 errors, 0 warnings, 0 notes) in 2 files (2 with durable code, 1 not analysed)");
         assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception");
     }
 
@@ -531,7 +532,7 @@ class DurableCheckCommandTest {
         assertThat(invocation.path("executionSuccessful").asBoolean()).isTrue();
         assertThat(invocation.path("toolExecutionNotifications").size()).isEqualTo(1);
         assertThat(invocation.path("toolExecutionNotifications").path(0).path("message").path("text").asText())
-                .startsWith("cannot parse: ");
+                .endsWith("/app/Broken.java was not analysed: cannot parse: Parse error. Found <EOF>.");
         assertThat(invocation.path("toolExecutionNotifications").path(0).path("locations").path(0).path("physicalLocation")
                 .path("artifactLocation").path("uri").asText()).endsWith("/app/Broken.java");
     }

@@ -99,7 +99,7 @@ public final class CheckMojo extends AbstractMojo {
      * {@code failOn}.
      */
     @Parameter(property = "durable.fileTimeout", defaultValue = "60")
-    private BigDecimal fileTimeout;
+    private String fileTimeout;
 
     /** Print every finding as a {@code file:line:col} line that IDE consoles turn into a link. */
     @Parameter(property = "durable.consoleOutput", defaultValue = "true")
@@ -146,7 +146,9 @@ public final class CheckMojo extends AbstractMojo {
 
     private Duration fileBudget() throws MojoExecutionException {
         try {
-            return Analyzer.fileBudget(fileTimeout);
+            return Analyzer.fileBudget(new BigDecimal(fileTimeout.strip()));
+        } catch (NumberFormatException e) {
+            throw new MojoExecutionException("durable.fileTimeout: '" + fileTimeout + "' is not a number of seconds");
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("durable.fileTimeout " + e.getMessage());
         }

@@ -1,6 +1,7 @@
 package dev.durablecheck.corpus;
 
 import dev.durablecheck.core.Analyzer;
+import dev.durablecheck.core.IncompleteAnalysis;
 import dev.durablecheck.core.ParseErrors;
 import dev.durablecheck.core.rule.RuleDescriptor;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,10 @@ class CorpusCoverageTest {
         }
         List<String> thin = new ArrayList<>();
         for (RuleDescriptor rule : Analyzer.withInstalledRules().descriptors()) {
-            if (rule.id().equals(ParseErrors.DESCRIPTOR.id())) {
-                continue; // a file that does not parse cannot be a compiled case; the CLI tests cover it
+            if (rule.id().equals(ParseErrors.DESCRIPTOR.id()) || rule.id().equals(IncompleteAnalysis.DESCRIPTOR.id())) {
+                // A file that does not parse cannot be a compiled case, and one whose analysis does not
+                // complete would fail the corpus; the core, CLI and Maven tests cover both.
+                continue;
             }
             int p = positives.getOrDefault(rule.id(), 0);
             int o = lookAlikes.getOrDefault(rule.id(), 0);

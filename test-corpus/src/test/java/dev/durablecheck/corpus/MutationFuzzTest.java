@@ -8,6 +8,7 @@ import dev.durablecheck.core.AnalysisResult;
 import dev.durablecheck.core.Analyzer;
 import dev.durablecheck.core.Finding;
 import dev.durablecheck.core.ParseErrors;
+import dev.durablecheck.core.UnanalysedFile;
 import dev.durablecheck.core.model.DurableModel;
 import net.jqwik.api.Disabled;
 import net.jqwik.api.EdgeCasesMode;
@@ -31,7 +32,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -55,8 +55,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * rule or resolution fails, no file is lost or given up, every {@code parse-error} names a mutant,
  * and no batch takes longer than {@link #BATCH_BUDGET}. The one exception: a file on which JavaParser
  * alone spends a fifth of {@link #FILE_BUDGET} or more (it backtracks exponentially on some broken
- * inputs; an ordinary file takes milliseconds) may be given up, named in a warning, while the run
- * completes.
+ * inputs; an ordinary file takes milliseconds) may be given up, reported as
+ * {@code analysis-incomplete}, while the run completes.
  *
  * <p>The property's seed is fixed, so that CI runs the same {@value #TRIES} &times;
  * {@value #MUTANTS_PER_TRY} mutants every time. A failure names the batch seed; a batch is
@@ -163,8 +163,8 @@ class MutationFuzzTest {
                     }
                     """);
             AnalysisResult result = ANALYZER.analyze(new AnalysisRequest(List.of(dir), List.of(), 1, LanguageLevel.JAVA_21));
-            if (!result.internalErrors().isEmpty()) {
-                fail("internal errors:\n" + String.join("\n", result.internalErrors()));
+            if (!result.internalErrors().isEmpty() || !result.unanalysed().isEmpty()) {
+                fail("internal errors: " + result.internalErrors() + ", files not analysed: " + result.unanalysed());
             }
             if (result.findings().stream().noneMatch(f -> f.file().equals(handler) && f.ruleId().equals("nondeterministic-time"))) {
                 fail("the time read through Helper.now() was not reported: " + result.findings());
@@ -265,15 +265,17 @@ class MutationFuzzTest {
         for (String error : result.internalErrors()) {
             problems.add("internal error: " + error + origin(error, mutants));
         }
-        for (String warning : result.warnings()) {
-            if (warning.contains("was given up")) {
-                Optional<Mutant> mutant = mutants.stream().filter(m -> warning.startsWith(m.file() + ":")).findFirst();
-                if (mutant.isPresent() && !parserFinishes(mutant.get().file())) {
-                    parserGaveUp = true;
-                    STATS.parserGaveUp.incrementAndGet();
-                } else {
-                    problems.add("file budget exceeded: " + warning + origin(warning, mutants));
-                }
+        for (UnanalysedFile file : result.unanalysed()) {
+            if (!file.isIncomplete()) {
+                continue;
+            }
+            Mutant mutant = byPath.get(file.file());
+            boolean overBudget = file.reason().contains("did not finish within");
+            if (overBudget && mutant != null && !parserFinishes(mutant.file())) {
+                parserGaveUp = true;
+                STATS.parserGaveUp.incrementAndGet();
+            } else {
+                problems.add("analysis incomplete: " + file.file() + ": " + file.reason() + origin(file.file().toString(), mutants));
             }
         }
         int libraryCandidates = (int) LIBRARY_SOURCES.stream().filter(MutationFuzzTest::isCandidate).count();
