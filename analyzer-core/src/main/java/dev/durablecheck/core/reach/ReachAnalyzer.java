@@ -29,39 +29,40 @@ import dev.durablecheck.core.resolve.MethodReferenceScope;
 import dev.durablecheck.core.rule.Snippet;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
  * Follows calls from orchestration code into the project's own methods, across files and any
  * number of calls, and collects the member accesses they run that rules may report: calls and
  * field reads of library members, and writes of fields declared in the sources. Each body is
- * analysed once per run and its result shared between threads; recursion is cut where a body is
- * entered again. Bodies with a {@code DurableContext} parameter are orchestration code of their own
- * and are not entered: what they do is reported inside them.
+ * walked once per run ({@link BodyFacts}) and summarised once ({@link Summaries}), whatever the
+ * shape of the call graph, and both are shared between threads; a chain is a shortest way to its
+ * sink. Bodies with a {@code DurableContext} parameter are orchestration code of their own and are
+ * not entered: what they do is reported inside them. The platform ({@code java.*}, {@code javax.*},
+ * {@code jdk.*}, {@code sun.*}, {@code com.sun.*}) and the durable runtime are judged by the catalog
+ * and the model and never entered, even when their sources are in the tree.
  */
 public final class ReachAnalyzer {
-
-    /** Chains longer than this are not followed further; no realistic helper nests deeper. */
-    private static final int MAX_DEPTH = 30;
 
     private final KnownTypes types;
     private final ParsedSources parsed;
     private final Predicate<MemberTarget> isSink;
-    private final Map<String, Effects> cache = new ConcurrentHashMap<>();
+    private final Map<Node, BodyFacts> facts = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Summaries summaries = new Summaries(this::factsOf, this::key);
     private final ThreadLocal<Map<CompilationUnit, FileContext>> files = ThreadLocal.withInitial(IdentityHashMap::new);
-    private final ThreadLocal<Deque<String>> stack = ThreadLocal.withInitial(ArrayDeque::new);
 
     /**
      * @param isSink which accesses of library members, and which field writes, to keep: the ones
@@ -105,6 +106,9 @@ public final class ReachAnalyzer {
 
     private List<Implementation> implementations(String owner, String name, int arity, boolean constructor,
                                                  boolean isStatic) {
+        if (isJudgedNotFollowed(owner)) {
+            return List.of();
+        }
         Optional<TypeDeclaration<?>> type = types.sourceDeclaration(owner);
         if (type.isEmpty()) {
             return List.of();
@@ -130,6 +134,11 @@ public final class ReachAnalyzer {
                 .distinct().toList();
         long methods = distinct.stream().filter(b -> !(b instanceof TypeDeclaration<?>)).count();
         return distinct.stream().map(b -> new Implementation(b, label(b), (int) Math.max(1, methods))).toList();
+    }
+
+    /** Whether calls into {@code owner} are judged as they are: the platform and the durable runtime are never followed. */
+    private boolean isJudgedNotFollowed(String owner) {
+        return types.model().isRuntimeType(owner) || KnownTypes.isPlatform(owner);
     }
 
     /** The method {@code name} as {@code owner} declares or inherits it from a supertype in the sources. */
@@ -182,15 +191,34 @@ public final class ReachAnalyzer {
 
     /**
      * What a call in orchestration code reaches through the project bodies it can run: every
-     * access a rule may report, once per access, each with the chain from the call down to it, and
-     * the calls on the way that could not be resolved.
+     * access a rule may report, once per access, each with a shortest chain from the call down to
+     * it (in the order of the accesses' positions), and the calls on the way that could not be
+     * resolved.
      */
     public Reached fromCall(Path file, Node call, List<Implementation> implementations) {
-        Map<Node, ReachedAccess> reached = new IdentityHashMap<>();
-        List<ReachedAccess> ordered = new ArrayList<>();
-        List<UnresolvedCall> unresolved = new ArrayList<>();
-        follow(call, implementations, file, reached, ordered, unresolved, new HashSet<>());
-        return new Reached(List.copyOf(ordered), List.copyOf(unresolved));
+        Map<Node, Route> best = new IdentityHashMap<>();
+        Map<Node, CallHop> firstHop = new IdentityHashMap<>();
+        for (int rank = 0; rank < implementations.size(); rank++) {
+            Implementation implementation = implementations.get(rank);
+            CallHop hop = callHop(file, call, implementation);
+            for (Map.Entry<Node, Route> way : summaries.of(implementation.body()).routes().entrySet()) {
+                Route candidate = new Route(way.getValue().length() + 1, rank, hop, implementation.body(), way.getValue().target());
+                Route current = best.get(way.getKey());
+                if (current == null || candidate.isBetterThan(current)) {
+                    best.put(way.getKey(), candidate);
+                    firstHop.put(way.getKey(), hop);
+                }
+            }
+        }
+        List<ReachedAccess> accesses = new ArrayList<>();
+        for (Map.Entry<Node, Route> way : best.entrySet()) {
+            List<CallHop> hops = new ArrayList<>();
+            hops.add(firstHop.get(way.getKey()));
+            hops.addAll(chain(way.getValue().next(), way.getKey()));
+            accesses.add(new ReachedAccess(way.getKey(), way.getValue().target(), hops));
+        }
+        accesses.sort(SINK_ORDER);
+        return new Reached(List.copyOf(accesses), unresolvedBelow(implementations));
     }
 
     /** What {@link #fromCall} found. */
@@ -204,43 +232,63 @@ public final class ReachAnalyzer {
                 .orElse(List.of());
     }
 
-    private Effects effects(Node body) {
+    /** Reached accesses by where their sink is: file, then position. */
+    private static final Comparator<ReachedAccess> SINK_ORDER = Comparator
+            .comparing((ReachedAccess a) -> a.hops().get(a.hops().size() - 1).file().toString())
+            .thenComparingInt(a -> TextRange.of(a.sink()).beginLine())
+            .thenComparingInt(a -> TextRange.of(a.sink()).beginColumn())
+            .thenComparingInt(a -> TextRange.of(a.sink()).endLine())
+            .thenComparingInt(a -> TextRange.of(a.sink()).endColumn());
+
+    /** The hops from {@code body} to {@code sink}, following each body's first step of a shortest way. */
+    private List<CallHop> chain(Node body, Node sink) {
+        List<CallHop> hops = new ArrayList<>();
+        for (Node at = body; at != null; ) {
+            Route route = summaries.of(at).routes().get(sink);
+            hops.add(route.hop());
+            at = route.next();
+        }
+        return hops;
+    }
+
+    /** The calls that could not be resolved in every body the implementations reach, each once. */
+    private List<UnresolvedCall> unresolvedBelow(List<Implementation> implementations) {
+        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Node> pending = new ArrayDeque<>();
+        implementations.forEach(i -> pending.add(i.body()));
+        Set<UnresolvedCall> found = new LinkedHashSet<>();
+        while (!pending.isEmpty()) {
+            Node body = pending.removeFirst();
+            if (seen.add(body)) {
+                BodyFacts own = factsOf(body);
+                found.addAll(own.unresolved());
+                own.edges().forEach(e -> pending.add(e.target().body()));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** What the body does by itself, found by walking it once per run. */
+    private BodyFacts factsOf(Node body) {
+        BodyFacts known = facts.get(body);
+        if (known != null) {
+            return known;
+        }
         if (Thread.currentThread().isInterrupted()) {
             // The file was given up at its budget: stop, so that its worker serves the next file.
             throw new CancellationException("reach given up: the file's budget ran out");
         }
-        String key = key(body);
-        Effects known = cache.get(key);
-        if (known != null) {
-            return known;
-        }
-        Deque<String> active = stack.get();
-        if (active.contains(key) || active.size() >= MAX_DEPTH) {
-            return Effects.cut(key);
-        }
-        active.push(key);
-        Effects computed;
-        try {
-            computed = compute(body);
-        } finally {
-            active.pop();
-        }
-        Set<String> cuts = new HashSet<>(computed.cutAt());
-        cuts.remove(key);
-        Effects result = new Effects(computed.accesses(), computed.unresolved(), Set.copyOf(cuts));
-        if (cuts.isEmpty()) {
-            cache.putIfAbsent(key, result);
-        }
-        return result;
+        BodyFacts walked = walk(body);
+        BodyFacts raced = facts.putIfAbsent(body, walked);
+        return raced != null ? raced : walked;
     }
 
-    private Effects compute(Node body) {
+    private BodyFacts walk(Node body) {
         CompilationUnit unit = body.findCompilationUnit().orElseThrow();
         FileContext file = fileOf(unit);
-        Map<Node, ReachedAccess> reached = new IdentityHashMap<>();
-        List<ReachedAccess> ordered = new ArrayList<>();
+        Map<Node, ReachedAccess> sinks = new LinkedHashMap<>();
+        List<BodyFacts.Edge> edges = new ArrayList<>();
         List<UnresolvedCall> unresolved = new ArrayList<>();
-        Set<String> cuts = new LinkedHashSet<>();
         for (Node root : roots(body)) {
             root.walk(Node.TreeTraversal.PREORDER, node -> {
                 if (!runsWith(node, root, file)) {
@@ -253,9 +301,9 @@ public final class ReachAnalyzer {
                         List<Implementation> implementations = implementationsOf(reference, file.resolver());
                         if (implementations.isEmpty()) {
                             MethodReferenceScope.libraryTargets(reference, file.resolver()).stream().filter(isSink)
-                                    .forEach(target -> keep(node, target, file.path(), reached, ordered));
+                                    .forEach(target -> keep(node, target, file.path(), sinks));
                         } else {
-                            follow(node, implementations, file.path(), reached, ordered, unresolved, cuts);
+                            implementations.forEach(i -> edges.add(new BodyFacts.Edge(callHop(file.path(), node, i), i)));
                         }
                     }
                     return;
@@ -266,7 +314,7 @@ public final class ReachAnalyzer {
                 Optional<MemberTarget> written = file.accesses().writtenField(node);
                 if (written.isPresent()) {
                     if (isSink.test(written.get())) {
-                        keep(node, written.get(), file.path(), reached, ordered);
+                        keep(node, written.get(), file.path(), sinks);
                     }
                     return;
                 }
@@ -279,44 +327,18 @@ public final class ReachAnalyzer {
                 }
                 List<Implementation> implementations = implementations(target.get());
                 if (!implementations.isEmpty()) {
-                    follow(node, implementations, file.path(), reached, ordered, unresolved, cuts);
+                    implementations.forEach(i -> edges.add(new BodyFacts.Edge(callHop(file.path(), node, i), i)));
                 } else if (isSink.test(target.get())) {
-                    keep(node, target.get(), file.path(), reached, ordered);
+                    keep(node, target.get(), file.path(), sinks);
                 }
             });
         }
-        return new Effects(List.copyOf(ordered), List.copyOf(unresolved), Set.copyOf(cuts));
+        return new BodyFacts(List.copyOf(sinks.values()), edges, unresolved);
     }
 
     /** Records an access some rule reports, where it is: its chain is the access alone. */
-    private static void keep(Node node, MemberTarget target, Path file, Map<Node, ReachedAccess> reached,
-                             List<ReachedAccess> ordered) {
-        ReachedAccess access = new ReachedAccess(node, target, List.of(sinkHop(file, MemberAccesses.quoted(node, target))));
-        if (reached.putIfAbsent(node, access) == null) {
-            ordered.add(access);
-        }
-    }
-
-    private void follow(Node call, List<Implementation> implementations, Path file,
-                        Map<Node, ReachedAccess> reached, List<ReachedAccess> ordered,
-                        List<UnresolvedCall> unresolved, Set<String> cuts) {
-        for (Implementation implementation : implementations) {
-            Effects below = effects(implementation.body());
-            cuts.addAll(below.cutAt());
-            unresolved.addAll(below.unresolved());
-            CallHop hop = callHop(file, call, implementation);
-            for (ReachedAccess access : below.accesses()) {
-                if (reached.containsKey(access.sink())) {
-                    continue;
-                }
-                List<CallHop> hops = new ArrayList<>();
-                hops.add(hop);
-                hops.addAll(access.hops());
-                ReachedAccess through = new ReachedAccess(access.sink(), access.target(), hops);
-                reached.put(access.sink(), through);
-                ordered.add(through);
-            }
-        }
+    private static void keep(Node node, MemberTarget target, Path file, Map<Node, ReachedAccess> sinks) {
+        sinks.putIfAbsent(node, new ReachedAccess(node, target, List.of(sinkHop(file, MemberAccesses.quoted(node, target)))));
     }
 
     /** The nodes whose code runs when a body runs: a method's or constructor's body, or a type's initialisers. */
@@ -366,6 +388,7 @@ public final class ReachAnalyzer {
         return new CallHop(file, TextRange.of(sink), Snippet.of(sink));
     }
 
+    /** A body's stable name: its file and position, which orders the members of a call cycle. */
     private String key(Node body) {
         Path path = parsed.pathOf(body.findCompilationUnit().orElseThrow());
         return path + "@" + body.getBegin().map(p -> p.line + ":" + p.column).orElse("?")

@@ -31,6 +31,7 @@ import java.util.function.Function;
 public final class KnownTypes {
 
     private static final String OBJECT = "java.lang.Object";
+    private static final List<String> PLATFORM_PACKAGES = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
 
     private final DurableModel model;
     private final Workspace workspace;
@@ -68,6 +69,14 @@ public final class KnownTypes {
         return model.isKnownType(fqn) || find(fqn).isPresent();
     }
 
+    /**
+     * Whether {@code fqn} belongs to the Java platform, which the catalog judges: its types are
+     * known from the JDK, never from sources in the tree (a tree may hold {@code src.zip}).
+     */
+    public static boolean isPlatform(String fqn) {
+        return PLATFORM_PACKAGES.stream().anyMatch(fqn::startsWith);
+    }
+
     /** What is known of {@code fqn}: profile first, then the analysed sources, then libraries. */
     public Optional<TypeSummary> find(String fqn) {
         if (model.isKnownType(fqn)) {
@@ -77,9 +86,12 @@ public final class KnownTypes {
         return source.isPresent() ? source : library.find(fqn);
     }
 
-    /** The source declaration of a project type, if the type is declared in the analysed sources. */
+    /**
+     * The source declaration of a project type, if the type is declared in the analysed sources;
+     * never one of the platform's.
+     */
     public Optional<TypeDeclaration<?>> sourceDeclaration(String fqn) {
-        return memoised(declarationCache, fqn, this::findSourceDeclaration);
+        return isPlatform(fqn) ? Optional.empty() : memoised(declarationCache, fqn, this::findSourceDeclaration);
     }
 
     private Optional<TypeDeclaration<?>> findSourceDeclaration(String fqn) {
