@@ -2,6 +2,7 @@ package dev.durablecheck.core;
 
 import com.github.javaparser.ast.CompilationUnit;
 import dev.durablecheck.core.catalog.ApiCatalog;
+import dev.durablecheck.core.catalog.CatalogLookup;
 import dev.durablecheck.core.config.Configuration;
 import dev.durablecheck.core.filter.FindingFilter;
 import dev.durablecheck.core.filter.SuppressionRules;
@@ -159,8 +160,9 @@ public final class Analyzer {
         Set<Path> candidatePaths = candidates.stream().map(SourceFile::path).collect(Collectors.toSet());
         ParsedSources parsed = new ParsedSources(request.languageLevel(), candidatePaths::contains);
         KnownTypes types = new KnownTypes(runModel, workspace, parsed, request.classpath(), warnings::add);
+        CatalogLookup lookup = new CatalogLookup(catalog, types::ancestors);
         ReachAnalyzer reach = new ReachAnalyzer(types, parsed,
-                target -> active.stream().anyMatch(r -> r.reportsWhenReached(target, catalog, types)));
+                active.stream().flatMap(r -> r.reachedSinks().stream()).collect(Collectors.toSet()), lookup);
 
         List<FileOutcome> outcomes = new ArrayList<>();
         List<String> internalErrors = new ArrayList<>();
@@ -172,7 +174,7 @@ public final class Analyzer {
             for (SourceFile file : candidates) {
                 futures.add(pool.submit(() -> {
                     lastStarted.set(file.path());
-                    return analyzeFile(file, parsed, types, reach, active, catalog);
+                    return analyzeFile(file, parsed, types, reach, active, lookup);
                 }));
             }
             for (int i = 0; i < futures.size(); i++) {
@@ -227,7 +229,7 @@ public final class Analyzer {
      * memory makes the file {@code analysis-incomplete}; what the other rules found is kept.
      */
     private FileOutcome analyzeFile(SourceFile file, ParsedSources parsed, KnownTypes types, ReachAnalyzer reach,
-                                    List<Rule> active, ApiCatalog catalog) {
+                                    List<Rule> active, CatalogLookup catalog) {
         FileAnalysis analysis = null;
         String failure = null;
         String advice = REPORT_IT;

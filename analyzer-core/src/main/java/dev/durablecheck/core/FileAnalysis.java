@@ -6,7 +6,7 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
-import dev.durablecheck.core.catalog.ApiCatalog;
+import dev.durablecheck.core.catalog.CatalogLookup;
 import dev.durablecheck.core.model.BodyKind;
 import dev.durablecheck.core.model.DurableModel;
 import dev.durablecheck.core.reach.Implementation;
@@ -42,13 +42,13 @@ final class FileAnalysis {
     private final RegionClassifier regions;
     private final MemberAccesses accesses;
     private final ReachAnalyzer reach;
-    private final ApiCatalog catalog;
+    private final CatalogLookup catalog;
     private final List<Finding> findings = new ArrayList<>();
     private List<MemberSite> sites;
     private List<DurableCall> durableCalls;
     private final List<UnresolvedCall> unresolvedCalls = new ArrayList<>();
 
-    FileAnalysis(Path file, CompilationUnit unit, KnownTypes types, ReachAnalyzer reach, ApiCatalog catalog) {
+    FileAnalysis(Path file, CompilationUnit unit, KnownTypes types, ReachAnalyzer reach, CatalogLookup catalog) {
         this.file = file;
         this.unit = unit;
         this.model = types.model();
@@ -183,7 +183,7 @@ final class FileAnalysis {
         }
 
         @Override
-        public ApiCatalog catalog() {
+        public CatalogLookup catalog() {
             return catalog;
         }
 

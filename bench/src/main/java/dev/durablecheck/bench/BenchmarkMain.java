@@ -19,22 +19,28 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
 /**
- * The side-by-side benchmark. For each size: generates the tree (or reuses the one generated before
- * with the same spec), then runs, each in a cold child JVM on the same tree, the durable-check CLI
+ * The side-by-side benchmark. For each tree named (a synthetic size or a real-shapes scenario, see
+ * {@link BenchTree}): generates the tree (or reuses the one generated before with the same spec), then
+ * runs, each in a cold child JVM on the same tree, the durable-check CLI
  * as shipped (the launcher {@code durable-check --format json --output FILE --exit-zero src/main/java},
  * with its JVM options) and with the JVM's defaults ({@code java -jar CLI ...}), {@link RawParse} and
  * {@link PmdBaseline}, measures whole-process wall time and peak RSS, scores durable-check and PMD
  * against the planted hazards and prints a Markdown section (also appended to the results file).
- * Both durable-check runs must write the same report, byte for byte.
+ * Both durable-check runs must write the same report, byte for byte, unless files were given up under
+ * the per-file budget, which depends on timing.
  *
  * <p>Usage: {@code BenchmarkMain --cli-jar JAR --launcher SCRIPT [--cli-built COMMIT] [--trees DIR] [--runs N]
- * [--results FILE] SIZE...} with sizes {@code tiny small medium large large-50}; the launcher runs the jar
- * that {@code DURABLE_CHECK_JAR} names in this process's environment. The child JVMs for the raw parse
- * and PMD get this JVM's class path.
+ * [--results FILE] [--jdk-src ZIP] TREE...} with trees {@code tiny small medium large large-50 jdk library};
+ * {@code --jdk-src} names the src.zip the {@code jdk} scenario extracts (default: this JVM's). The launcher
+ * runs the jar that {@code DURABLE_CHECK_JAR} names in this process's environment. The child JVMs for the
+ * raw parse and PMD get this JVM's class path.
  */
 public final class BenchmarkMain {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The rule of the finding a file gets when its analysis did not finish. */
+    private static final String GIVEN_UP = "analysis-incomplete";
 
     private final Path cliJar;
     private final Path launcher;
@@ -61,7 +67,8 @@ public final class BenchmarkMain {
         Path results = Path.of("bench/target/results.md");
         int runs = 1;
         String built = "unknown";
-        List<String> sizes = new ArrayList<>();
+        Path jdkSources = JdkScenario.runningJdkSources();
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--cli-jar" -> cliJar = Path.of(args[++i]);
@@ -70,7 +77,8 @@ public final class BenchmarkMain {
                 case "--trees" -> trees = Path.of(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--results" -> results = Path.of(args[++i]);
-                default -> sizes.add(args[i]);
+                case "--jdk-src" -> jdkSources = Path.of(args[++i]);
+                default -> names.add(args[i]);
             }
         }
         if (cliJar == null || !Files.isRegularFile(cliJar)) {
@@ -79,19 +87,19 @@ public final class BenchmarkMain {
         if (launcher == null || !Files.isExecutable(launcher)) {
             throw new IllegalArgumentException("--launcher must name the durable-check launcher script");
         }
-        if (sizes.isEmpty()) {
-            sizes = List.of("small", "medium", "large", "large-50");
+        if (names.isEmpty()) {
+            names = List.of("small", "medium", "large", "large-50");
         }
         BenchmarkMain bench = new BenchmarkMain(cliJar.toAbsolutePath(), launcher.toAbsolutePath(), built, trees.toAbsolutePath(), runs, results.toAbsolutePath());
-        for (String size : sizes) {
-            bench.size(size);
+        for (String name : names) {
+            bench.measure(BenchTree.named(name, jdkSources));
         }
     }
 
-    private void size(String size) throws Exception {
-        TreeGenerator.Spec spec = TreeGenerator.preset(size);
-        Path tree = trees.resolve(size);
-        double generated = ensureTree(tree, spec);
+    private void measure(BenchTree named) throws Exception {
+        String name = named.name();
+        Path tree = trees.resolve(name);
+        double generated = ensureTree(tree, named);
         Properties props = new Properties();
         try (var in = Files.newBufferedReader(tree.resolve("tree.properties"))) {
             props.load(in);
@@ -110,23 +118,32 @@ public final class BenchmarkMain {
         Path dcJson = logs.resolve("durable-check.json");
         Path dcDefaultsJson = logs.resolve("durable-check-jvm-defaults.json");
         Path pmdTsv = logs.resolve("pmd.tsv");
+        List<String> differing = new ArrayList<>();
         for (int r = 1; r <= runs; r++) {
-            System.err.printf(Locale.ROOT, "[%s] run %d/%d: durable-check%n", size, r, runs);
+            // A report left by an earlier run must not pass for this run's.
+            Files.deleteIfExists(dcJson);
+            Files.deleteIfExists(dcDefaultsJson);
+            System.err.printf(Locale.ROOT, "[%s] run %d/%d: durable-check%n", name, r, runs);
             dc.add(ChildProcess.run(List.of(launcher.toString(), "--format", "json", "--output",
                     dcJson.toString(), "--exit-zero", "src/main/java"), tree, logs.resolve("durable-check-" + r)));
-            check("durable-check", dc.get(dc.size() - 1));
-            System.err.printf(Locale.ROOT, "[%s] run %d/%d: durable-check, java -jar with the JVM's defaults%n", size, r, runs);
+            checkReport("durable-check", dc.get(dc.size() - 1), dcJson);
+            System.err.printf(Locale.ROOT, "[%s] run %d/%d: durable-check, java -jar with the JVM's defaults%n", name, r, runs);
             dcDefaults.add(ChildProcess.run(List.of("java", "-jar", cliJar.toString(), "--format", "json", "--output",
                     dcDefaultsJson.toString(), "--exit-zero", "src/main/java"), tree, logs.resolve("durable-check-jvm-defaults-" + r)));
-            check("durable-check (java -jar)", dcDefaults.get(dcDefaults.size() - 1));
+            checkReport("durable-check (java -jar)", dcDefaults.get(dcDefaults.size() - 1), dcDefaultsJson);
             if (Files.mismatch(dcJson, dcDefaultsJson) != -1) {
-                throw new IllegalStateException("the launcher and java -jar wrote different reports: " + dcJson + ", " + dcDefaultsJson);
+                int launcherGaveUp = givenUp(JSON.readTree(dcJson.toFile()));
+                int defaultsGaveUp = givenUp(JSON.readTree(dcDefaultsJson.toFile()));
+                if (launcherGaveUp == 0 && defaultsGaveUp == 0) {
+                    throw new IllegalStateException("the launcher and java -jar wrote different reports: " + dcJson + ", " + dcDefaultsJson);
+                }
+                differing.add(String.format(Locale.ROOT, "run %d (files given up: launcher %d, `java -jar` %d)", r, launcherGaveUp, defaultsGaveUp));
             }
-            System.err.printf(Locale.ROOT, "[%s] run %d/%d: raw parse%n", size, r, runs);
+            System.err.printf(Locale.ROOT, "[%s] run %d/%d: raw parse%n", name, r, runs);
             raw.add(ChildProcess.run(List.of("java", "-cp", classPath, RawParse.class.getName(), sources.toString()),
                     tree, logs.resolve("raw-parse-" + r)));
             check("raw parse", raw.get(raw.size() - 1));
-            System.err.printf(Locale.ROOT, "[%s] run %d/%d: PMD%n", size, r, runs);
+            System.err.printf(Locale.ROOT, "[%s] run %d/%d: PMD%n", name, r, runs);
             pmd.add(ChildProcess.run(List.of("java", "-cp", classPath, PmdBaseline.class.getName(), sources.toString(),
                     pmdTsv.toString()), tree, logs.resolve("pmd-" + r)));
             check("PMD", pmd.get(pmd.size() - 1));
@@ -135,7 +152,10 @@ public final class BenchmarkMain {
         JsonNode report = JSON.readTree(dcJson.toFile());
         List<Scoring.Hit> dcHits = new ArrayList<>();
         for (JsonNode f : report.get("findings")) {
-            dcHits.add(new Scoring.Hit(f.get("file").asText(), f.get("line").asInt(), f.get("ruleId").asText()));
+            // A file given up is counted on its own, not as a finding on no planted line.
+            if (!f.get("ruleId").asText().equals(GIVEN_UP)) {
+                dcHits.add(new Scoring.Hit(f.get("file").asText(), f.get("line").asInt(), f.get("ruleId").asText()));
+            }
         }
         List<Scoring.Hit> pmdHits = new ArrayList<>();
         for (String row : Files.readAllLines(pmdTsv, StandardCharsets.UTF_8)) {
@@ -146,29 +166,30 @@ public final class BenchmarkMain {
         Scoring dcScore = new Scoring(planted, decoys, dcHits);
         Scoring pmdScore = new Scoring(planted, decoys, pmdHits);
         JsonNode pmdOut = JSON.readTree(lastLine(pmd.get(pmd.size() - 1).stdoutText()));
+        JsonNode rawOut = JSON.readTree(lastLine(raw.get(raw.size() - 1).stdoutText()));
         double rawInProcess = medianOf(raw, "parseMillis") / 1000.0;
         double pmdInProcess = medianOf(pmd, "analysisMillis") / 1000.0;
         String load = loadAverage();
 
-        String section = section(size, spec, props, generated, dc, dcDefaults, raw, pmd, report, dcScore, pmdScore, pmdOut,
-                rawInProcess, pmdInProcess, loadBefore, load);
+        String section = section(named, props, generated, dc, dcDefaults, raw, pmd, report, dcScore, pmdScore, pmdOut, rawOut,
+                rawInProcess, pmdInProcess, loadBefore, load, differing);
+        if (named.listsEveryHazard()) {
+            section += HazardListing.of(planted, decoys, report);
+        }
         System.out.println(section);
         Files.createDirectories(results.getParent());
         Files.writeString(results, section + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
-    /** Generates the tree unless the folder holds one of the same spec and generator; returns the generation time (0 when reused). */
-    private static double ensureTree(Path tree, TreeGenerator.Spec spec) throws IOException {
+    /** Generates the tree unless the folder holds one of the same spec; returns the generation time (0 when reused). */
+    private static double ensureTree(Path tree, BenchTree named) throws IOException, InterruptedException {
         Path props = tree.resolve("tree.properties");
         if (Files.exists(props)) {
             Properties p = new Properties();
             try (var in = Files.newBufferedReader(props)) {
                 p.load(in);
             }
-            if (String.valueOf(TreeGenerator.GENERATOR_VERSION).equals(p.getProperty("generator.version"))
-                    && String.valueOf(spec.seed()).equals(p.getProperty("seed"))
-                    && String.valueOf(spec.targetLines()).equals(p.getProperty("target.lines"))
-                    && String.valueOf(spec.durablePercent()).equals(p.getProperty("durable.percent"))) {
+            if (named.spec().entrySet().stream().allMatch(e -> e.getValue().equals(p.getProperty(e.getKey())))) {
                 return 0;
             }
         }
@@ -179,8 +200,9 @@ public final class BenchmarkMain {
                 }
             }
         }
+        System.err.printf(Locale.ROOT, "[%s] writing the tree%n", named.name());
         long start = System.nanoTime();
-        TreeGenerator.generate(tree, spec);
+        named.generate(tree);
         return (System.nanoTime() - start) / 1e9;
     }
 
@@ -190,28 +212,54 @@ public final class BenchmarkMain {
         }
     }
 
+    /** A durable-check run may exit 2 (the run failed) and still be reported, but only with a report to score. */
+    private static void checkReport(String tool, ChildProcess.Run run, Path report) {
+        if (!Files.isRegularFile(report)) {
+            throw new IllegalStateException(tool + " exited with " + run.exitCode() + " and wrote no report:\n" + run.stderrTail());
+        }
+    }
+
+    /** Files whose analysis did not finish: the {@code analysis-incomplete} findings of a report. */
+    private static int givenUp(JsonNode report) {
+        int n = 0;
+        for (JsonNode f : report.get("findings")) {
+            if (f.get("ruleId").asText().equals(GIVEN_UP)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int withChain(JsonNode report) {
+        int n = 0;
+        for (JsonNode f : report.get("findings")) {
+            if (f.has("chain") && !f.get("chain").isEmpty()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static String lastLine(String text) {
         String[] lines = text.strip().split("\n");
         return lines[lines.length - 1];
     }
 
-    private String section(String size, TreeGenerator.Spec spec, Properties props, double generated,
+    private String section(BenchTree named, Properties props, double generated,
                            List<ChildProcess.Run> dc, List<ChildProcess.Run> dcDefaults,
                            List<ChildProcess.Run> raw, List<ChildProcess.Run> pmd,
-                           JsonNode report, Scoring dcScore, Scoring pmdScore, JsonNode pmdOut,
-                           double rawInProcess, double pmdInProcess, String loadBefore, String loadAfter) {
+                           JsonNode report, Scoring dcScore, Scoring pmdScore, JsonNode pmdOut, JsonNode rawOut,
+                           double rawInProcess, double pmdInProcess, String loadBefore, String loadAfter, List<String> differing) {
         double dcWall = median(dc, ChildProcess.Run::wallSeconds);
         double rawWall = median(raw, ChildProcess.Run::wallSeconds);
         double pmdWall = median(pmd, ChildProcess.Run::wallSeconds);
         JsonNode summary = report.get("summary");
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "### %s: %,d files, %,d lines, %,d durable handlers (%s %% of files)%n%n",
-                size, Integer.parseInt(props.getProperty("files")), Long.parseLong(props.getProperty("lines")),
-                Integer.parseInt(props.getProperty("handlers")), trim(spec.durablePercent())));
-        b.append(String.format(Locale.ROOT, "Seed %d; %s planted hazards (%s direct, %s chained 1 to 4 calls deep), %s decoys; "
-                        + "%s; %d run%s each, median; %s; load average (1, 5, 15 min) before %s, after %s.%n%n",
-                spec.seed(), props.getProperty("hazards"), props.getProperty("hazards.direct"), props.getProperty("hazards.chained"),
-                props.getProperty("decoys"),
+                named.name(), Integer.parseInt(props.getProperty("files")), Long.parseLong(props.getProperty("lines")),
+                Integer.parseInt(props.getProperty("handlers")), trim(Double.parseDouble(props.getProperty("durable.percent")))));
+        b.append(String.format(Locale.ROOT, "%s; %s; %d run%s each, median; %s; load average (1, 5, 15 min) before %s, after %s.%n%n",
+                named.describe(props),
                 generated > 0 ? String.format(Locale.ROOT, "tree generated in %.1f s", generated) : "tree reused",
                 runs, runs == 1 ? "" : "s", LocalDate.now(), loadBefore, loadAfter));
         b.append("durable-check built from ").append(built).append(".\n\n");
@@ -245,6 +293,15 @@ public final class BenchmarkMain {
         b.append(String.format(Locale.ROOT, "durable-check summary: %d files scanned, %d analysed, %d unresolved calls, %d warnings, %d internal errors.%n%n",
                 summary.get("filesScanned").asInt(), summary.get("filesAnalysed").asInt(), summary.get("unresolvedCalls").asInt(),
                 report.get("warnings").size(), report.get("internalErrors").size()));
+        Scoring.Ratio recall = new Scoring.Ratio(dcScore.direct.found() + dcScore.chained.found(),
+                dcScore.direct.total() + dcScore.chained.total());
+        b.append(String.format(Locale.ROOT, "durable-check (`--exit-zero`) exit code: launcher %s, `java -jar` %s; handler files given up "
+                        + "(`%s`): %d of %d analysed; recall %s; %d findings on no planted line; %d of %d findings carry a chain.%s%n%n",
+                exitCodes(dc), exitCodes(dcDefaults), GIVEN_UP, givenUp(report), summary.get("filesAnalysed").asInt(), recall.text(),
+                dcScore.unplanned, withChain(report), report.get("findings").size(),
+                differing.isEmpty() ? "" : " The two reports differed in " + String.join(", ", differing) + "; the launcher's is scored."));
+        b.append(String.format(Locale.ROOT, "Raw parse: %,d files, %d did not parse. PMD: %d processing or configuration errors.%n%n",
+                rawOut.get("files").asInt(), rawOut.get("failed").asInt(), pmdOut.get("errors").asInt()));
         b.append("| rule | durable-check direct | durable-check chained | PMD direct |\n|---|---|---|---|\n");
         for (Map.Entry<String, int[]> e : dcScore.byRule.entrySet()) {
             int[] r = e.getValue();
@@ -253,19 +310,23 @@ public final class BenchmarkMain {
                     new Scoring.Ratio(r[1], r[0]).text(), new Scoring.Ratio(r[3], r[2]).text(), new Scoring.Ratio(p[1], p[0]).text()));
         }
         b.append('\n');
-        if (!dcScore.missed.isEmpty()) {
+        if (!dcScore.missed.isEmpty() && !named.listsEveryHazard()) {
             b.append("Planted hazards durable-check missed (first 10):\n\n");
             dcScore.missed.stream().limit(10).forEach(h -> b.append("- `").append(h.file()).append(':').append(h.line())
                     .append("` ").append(h.rule()).append(' ').append(h.kind()).append(", sink `").append(h.sink()).append("`\n"));
             b.append('\n');
         }
-        if (!dcScore.unplannedHits.isEmpty()) {
+        if (!dcScore.unplannedHits.isEmpty() && !named.listsEveryHazard()) {
             b.append("durable-check findings on no planted line (first 10):\n\n");
             dcScore.unplannedHits.stream().limit(10).forEach(h -> b.append("- `").append(h.file()).append(':').append(h.line())
                     .append("` ").append(h.rule()).append('\n'));
             b.append('\n');
         }
         return b.toString();
+    }
+
+    private static String exitCodes(List<ChildProcess.Run> runs) {
+        return String.join(", ", runs.stream().map(r -> String.valueOf(r.exitCode())).toList());
     }
 
     private static String walls(List<ChildProcess.Run> runs) {

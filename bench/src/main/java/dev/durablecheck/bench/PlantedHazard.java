@@ -1,6 +1,7 @@
 package dev.durablecheck.bench;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,5 +48,15 @@ record PlantedHazard(String file, int line, String rule, int depth, String call,
             }
         }
         return all;
+    }
+
+    /** Writes {@code expected.tsv}: the header, then one hazard a line. */
+    static void write(Path tsv, List<PlantedHazard> planted) throws IOException {
+        try (Writer out = Files.newBufferedWriter(tsv, StandardCharsets.UTF_8)) {
+            out.write(HEADER + "\n");
+            for (PlantedHazard p : planted) {
+                out.write(p.toTsv() + "\n");
+            }
+        }
     }
 }

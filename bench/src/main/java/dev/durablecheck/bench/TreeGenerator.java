@@ -12,7 +12,6 @@ import dev.durablecheck.bench.TreeModel.Sink;
 import dev.durablecheck.bench.TreeModel.TypeSpec;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -485,18 +484,8 @@ public final class TreeGenerator {
         }
         planted.sort(Comparator.comparing(PlantedHazard::file).thenComparingInt(PlantedHazard::line).thenComparing(PlantedHazard::rule));
         decoys.sort(Comparator.comparing(Decoy::file).thenComparingInt(Decoy::line));
-        try (Writer out = Files.newBufferedWriter(root.resolve("expected.tsv"), StandardCharsets.UTF_8)) {
-            out.write(PlantedHazard.HEADER + "\n");
-            for (PlantedHazard p : planted) {
-                out.write(p.toTsv() + "\n");
-            }
-        }
-        try (Writer out = Files.newBufferedWriter(root.resolve("decoys.tsv"), StandardCharsets.UTF_8)) {
-            out.write(Decoy.HEADER + "\n");
-            for (Decoy d : decoys) {
-                out.write(d.toTsv() + "\n");
-            }
-        }
+        PlantedHazard.write(root.resolve("expected.tsv"), planted);
+        Decoy.write(root.resolve("decoys.tsv"), decoys);
         int direct = (int) planted.stream().filter(PlantedHazard::direct).count();
         Summary summary = new Summary(files, lines, handlers.size(), planted.size(), direct, planted.size() - direct, decoys.size());
         Map<String, String> props = new LinkedHashMap<>();
@@ -518,8 +507,8 @@ public final class TreeGenerator {
     }
 
     /** Writes one source file and returns the number of lines before the body (package and imports). */
-    private static int writeFile(Path sources, Set<Path> madeDirs, String pkg, String name, String path, String body,
-                                 Map<String, String> projectTypes) throws IOException {
+    static int writeFile(Path sources, Set<Path> madeDirs, String pkg, String name, String path, String body,
+                         Map<String, String> projectTypes) throws IOException {
         TreeSet<String> imports = Imports.of(body, pkg, name, projectTypes::get);
         StringBuilder text = new StringBuilder(body.length() + 64 * imports.size() + 64);
         text.append("package ").append(pkg).append(";\n\n");

@@ -176,7 +176,8 @@ public final class ApiCatalog {
         }
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
-            List<String> argumentAncestors = argument == null || argument.indexOf('.') < 0 ? null : ancestors.apply(argument);
+            String element = argument == null ? null : ArgumentCompatibility.elementType(argument);
+            List<String> argumentAncestors = element == null || element.indexOf('.') < 0 ? null : ancestors.apply(element);
             if (!ArgumentCompatibility.accepts(p.parameters().get(i), argument, argumentAncestors)) {
                 return false;
             }

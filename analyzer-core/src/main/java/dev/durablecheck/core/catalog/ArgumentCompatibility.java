@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Whether an argument of a known static type can be passed where a parameter type is declared. */
-final class ArgumentCompatibility {
+/**
+ * Whether an argument of a known static type can be passed where a parameter type is declared:
+ * for catalog entries with parameters, and to tell a project method's overloads apart.
+ */
+public final class ArgumentCompatibility {
 
     /** Primitive widening conversions (JLS 5.1.2), each type mapped to what it widens to. */
     private static final Map<String, Set<String>> WIDENING = Map.of(
@@ -29,15 +32,22 @@ final class ArgumentCompatibility {
     private static final Set<String> BOXED_SUPERTYPES = Set.of("java.lang.Object", "java.lang.Number",
             "java.lang.Comparable", "java.io.Serializable", "java.lang.constant.Constable");
 
+    private static final Set<String> ARRAY_SUPERTYPES = Set.of("java.lang.Object", "java.lang.Cloneable",
+            "java.io.Serializable");
+
     private ArgumentCompatibility() {
     }
 
     /**
-     * @param argumentAncestors the argument's type and its supertypes, or {@code null} when unknown
+     * @param argumentAncestors the argument's type and its supertypes, or {@code null} when unknown;
+     *     for an array, those of its {@linkplain #elementType element type}
      */
-    static boolean accepts(String parameter, String argument, List<String> argumentAncestors) {
+    public static boolean accepts(String parameter, String argument, List<String> argumentAncestors) {
         if (argument == null) {
             return true;
+        }
+        if (argument.endsWith("[]")) {
+            return acceptsArray(parameter, argument, argumentAncestors);
         }
         String unboxed = UNBOXED.getOrDefault(argument, argument);
         if (parameter.equals(argument) || parameter.equals(unboxed)) {
@@ -52,5 +62,33 @@ final class ArgumentCompatibility {
             return parameter.equals(boxed) || BOXED_SUPERTYPES.contains(parameter);
         }
         return argumentAncestors != null && argumentAncestors.contains(parameter);
+    }
+
+    /** The type of an array's elements, however many dimensions it has; any other type itself. */
+    public static String elementType(String type) {
+        String element = type;
+        while (element.endsWith("[]")) {
+            element = element.substring(0, element.length() - 2);
+        }
+        return element;
+    }
+
+    /** Arrays are Objects, and arrays of references are covariant; arrays of primitives are not. */
+    private static boolean acceptsArray(String parameter, String argument, List<String> componentAncestors) {
+        if (ARRAY_SUPERTYPES.contains(parameter)) {
+            return true;
+        }
+        if (!parameter.endsWith("[]")) {
+            return false;
+        }
+        String component = argument.substring(0, argument.length() - 2);
+        String parameterComponent = parameter.substring(0, parameter.length() - 2);
+        if (component.equals(parameterComponent)) {
+            return true;
+        }
+        boolean primitive = component.indexOf('.') < 0 && !component.endsWith("[]");
+        return !primitive && (component.endsWith("[]")
+                ? acceptsArray(parameterComponent, component, componentAncestors)
+                : componentAncestors != null && componentAncestors.contains(parameterComponent));
     }
 }

@@ -186,6 +186,11 @@ public final class DurableModel {
                 .findFirst();
     }
 
+    /** Whether a class whose supertypes are {@code ancestors} is a handler the runtime instantiates and reuses. */
+    public boolean isHandlerType(List<String> ancestors) {
+        return handlers.stream().anyMatch(h -> ancestors.contains(h.type()));
+    }
+
     /** The entry lambda at argument {@code argument} of {@code receiverType.method(...)}. */
     public Optional<EntryLambda> entryLambda(String receiverType, String method, int argument) {
         return entryLambdas.stream()

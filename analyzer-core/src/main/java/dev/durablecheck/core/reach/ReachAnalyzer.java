@@ -18,6 +18,7 @@ import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import dev.durablecheck.core.CallHop;
 import dev.durablecheck.core.TextRange;
 import dev.durablecheck.core.UnresolvedCall;
+import dev.durablecheck.core.catalog.CatalogLookup;
 import dev.durablecheck.core.model.BodyKind;
 import dev.durablecheck.core.parse.ParsedSources;
 import dev.durablecheck.core.region.RegionClassifier;
@@ -26,11 +27,13 @@ import dev.durablecheck.core.resolve.KnownTypes;
 import dev.durablecheck.core.resolve.MemberAccesses;
 import dev.durablecheck.core.resolve.MemberTarget;
 import dev.durablecheck.core.resolve.MethodReferenceScope;
+import dev.durablecheck.core.rule.ReachedSink;
 import dev.durablecheck.core.rule.Snippet;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
@@ -62,16 +65,18 @@ public final class ReachAnalyzer {
     private final Predicate<MemberTarget> isSink;
     private final Map<Node, BodyFacts> facts = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Summaries summaries = new Summaries(this::factsOf, this::key);
+    private final OverloadSelection overloads;
     private final ThreadLocal<Map<CompilationUnit, FileContext>> files = ThreadLocal.withInitial(IdentityHashMap::new);
 
     /**
-     * @param isSink which accesses of library members, and which field writes, to keep: the ones
-     *     some rule reports
+     * @param sinks the kinds of access the run's rules report when reached: which accesses of
+     *     library members, and which field writes, to keep
      */
-    public ReachAnalyzer(KnownTypes types, ParsedSources parsed, Predicate<MemberTarget> isSink) {
+    public ReachAnalyzer(KnownTypes types, ParsedSources parsed, Collection<ReachedSink> sinks, CatalogLookup catalog) {
         this.types = types;
         this.parsed = parsed;
-        this.isSink = isSink;
+        this.isSink = new SinkSelection(sinks, catalog, types);
+        this.overloads = new OverloadSelection(types);
     }
 
     private record FileContext(Path path, FileResolver resolver, RegionClassifier regions, MemberAccesses accesses) {
@@ -95,17 +100,22 @@ public final class ReachAnalyzer {
         if (!runsCode || isSink.test(target)) {
             return List.of();
         }
-        return implementations(target.owner(), target.name(), target.argumentTypes().size(),
+        return implementations(target.owner(), target.name(), target.argumentTypes(),
                 target.kind() == MemberTarget.Kind.CONSTRUCTOR, target.isStatic());
     }
 
     /** The project bodies a method reference {@code Owner::name} can run, whatever their parameters. */
     public List<Implementation> referencedImplementations(String owner, String name) {
-        return implementations(owner, name, -1, false, false);
+        return implementations(owner, name, null, false, false);
     }
 
-    private List<Implementation> implementations(String owner, String name, int arity, boolean constructor,
+    /**
+     * @param arguments the call's argument types ({@code null} for one not known), or {@code null}
+     *     for a method reference, which can bind to any overload
+     */
+    private List<Implementation> implementations(String owner, String name, List<String> arguments, boolean constructor,
                                                  boolean isStatic) {
+        int arity = arguments == null ? -1 : arguments.size();
         if (isJudgedNotFollowed(owner)) {
             return List.of();
         }
@@ -115,23 +125,27 @@ public final class ReachAnalyzer {
         }
         List<Node> bodies = new ArrayList<>();
         if (constructor) {
-            type.get().getConstructors().stream().filter(c -> accepts(c, arity)).forEach(bodies::add);
+            bodies.addAll(overloads.select(type.get().getConstructors().stream().filter(c -> accepts(c, arity)).toList(),
+                    arguments));
             bodies.add(type.get());
         } else {
-            bodies.addAll(declared(owner, name, arity));
+            bodies.addAll(overloads.select(declared(owner, name, arity), arguments));
             if (!isStatic) {
                 for (String subtype : types.sourceSubtypes(owner)) {
-                    types.sourceDeclaration(subtype).ifPresent(t -> t.getMethodsByName(name).stream()
-                            .filter(m -> accepts(m, arity) && m.getBody().isPresent() && !m.isStatic())
-                            .forEach(bodies::add));
+                    types.sourceDeclaration(subtype).ifPresent(t -> bodies.addAll(overloads.select(
+                            t.getMethodsByName(name).stream()
+                                    .filter(m -> accepts(m, arity) && m.getBody().isPresent() && !m.isStatic()).toList(),
+                            arguments)));
                 }
             }
         }
         if (bodies.stream().anyMatch(this::takesDurableContext)) {
             return List.of();
         }
+        // Distinct by identity: two methods written alike in two classes are two bodies.
+        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Node> distinct = bodies.stream().filter(b -> !(b instanceof MethodDeclaration m) || m.getBody().isPresent())
-                .distinct().toList();
+                .filter(seen::add).toList();
         long methods = distinct.stream().filter(b -> !(b instanceof TypeDeclaration<?>)).count();
         return distinct.stream().map(b -> new Implementation(b, label(b), (int) Math.max(1, methods))).toList();
     }

@@ -31,6 +31,7 @@ public final class ImportScope {
     private final Map<String, String> staticSingleImports = new HashMap<>();
     private final List<String> staticOnDemandImports = new ArrayList<>();
     private final Map<String, List<TypeDeclaration<?>>> declaredTypes = new HashMap<>();
+    private final List<TypeDeclaration<?>> allDeclaredTypes;
     private final Map<String, Optional<String>> fileLevelCache = new ConcurrentHashMap<>();
 
     ImportScope(CompilationUnit unit, KnownTypes types) {
@@ -54,9 +55,17 @@ public final class ImportScope {
                 singleImports.putIfAbsent(name.substring(name.lastIndexOf('.') + 1), name);
             }
         }
+        List<TypeDeclaration<?>> all = new ArrayList<>();
         for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
             declaredTypes.computeIfAbsent(type.getNameAsString(), k -> new ArrayList<>()).add(type);
+            all.add(type);
         }
+        this.allDeclaredTypes = List.copyOf(all);
+    }
+
+    /** Every type the file declares, nested and local ones included, in the order they start. */
+    public List<TypeDeclaration<?>> declaredTypes() {
+        return allDeclaredTypes;
     }
 
     /**

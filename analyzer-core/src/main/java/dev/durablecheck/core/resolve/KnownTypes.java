@@ -102,7 +102,7 @@ public final class KnownTypes {
                 if (unit.isEmpty()) {
                     return Optional.empty();
                 }
-                for (TypeDeclaration<?> type : unit.get().findAll(TypeDeclaration.class)) {
+                for (TypeDeclaration<?> type : scopeOf(unit.get()).declaredTypes()) {
                     if (type.getFullyQualifiedName().filter(fqn::equals).isPresent()) {
                         return Optional.of(type);
                     }
@@ -155,7 +155,7 @@ public final class KnownTypes {
             if (unit.isEmpty()) {
                 continue;
             }
-            for (TypeDeclaration<?> type : unit.get().findAll(TypeDeclaration.class)) {
+            for (TypeDeclaration<?> type : scopeOf(unit.get()).declaredTypes()) {
                 Optional<String> name = type.getFullyQualifiedName();
                 if (name.isPresent() && find(name.get()).map(t -> t.supertypes().contains(fqn)).orElse(false)) {
                     found.add(name.get());

@@ -1,10 +1,9 @@
 package dev.durablecheck.core.rule;
 
 import dev.durablecheck.core.catalog.ApiCatalog;
-import dev.durablecheck.core.resolve.KnownTypes;
-import dev.durablecheck.core.resolve.MemberTarget;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A check. Implementations are found with {@link java.util.ServiceLoader}, so a rule pack is a
@@ -19,12 +18,12 @@ public interface Rule {
     void check(RuleContext context);
 
     /**
-     * Whether this rule reports {@code target} when orchestration code reaches it through project
-     * methods; reach analysis keeps only such accesses. Rules that do not look at reached accesses
-     * keep the default.
+     * The kinds of access this rule reports when orchestration code reaches them through project
+     * methods; reach keeps only accesses of the kinds some rule of the run declares. Rules that do
+     * not look at reached accesses keep the default.
      */
-    default boolean reportsWhenReached(MemberTarget target, ApiCatalog catalog, KnownTypes types) {
-        return false;
+    default Set<ReachedSink> reachedSinks() {
+        return Set.of();
     }
 
     /**

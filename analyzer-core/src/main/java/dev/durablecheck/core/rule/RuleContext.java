@@ -3,7 +3,7 @@ package dev.durablecheck.core.rule;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import dev.durablecheck.core.CallHop;
-import dev.durablecheck.core.catalog.ApiCatalog;
+import dev.durablecheck.core.catalog.CatalogLookup;
 import dev.durablecheck.core.model.DurableModel;
 import dev.durablecheck.core.region.OperationBodyRegion;
 import dev.durablecheck.core.region.RegionKind;
@@ -23,8 +23,11 @@ public interface RuleContext {
 
     DurableModel model();
 
-    /** The run's API catalog: every rule's data, then the configuration's, which wins ties. */
-    ApiCatalog catalog();
+    /**
+     * The run's API catalog (every rule's data, then the configuration's, which wins ties), with
+     * each access's deciding entry looked up once per run.
+     */
+    CatalogLookup catalog();
 
     /** Types, names, member targets and durable operations of this file. */
     FileResolver resolver();

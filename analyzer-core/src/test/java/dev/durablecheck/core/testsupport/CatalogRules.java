@@ -6,12 +6,10 @@ import dev.durablecheck.core.AnalysisResult;
 import dev.durablecheck.core.Analyzer;
 import dev.durablecheck.core.Severity;
 import dev.durablecheck.core.catalog.ApiCatalog;
-import dev.durablecheck.core.catalog.CatalogEntry;
 import dev.durablecheck.core.config.Configuration;
 import dev.durablecheck.core.model.DurableModel;
-import dev.durablecheck.core.resolve.KnownTypes;
-import dev.durablecheck.core.resolve.MemberTarget;
 import dev.durablecheck.core.rule.MemberSite;
+import dev.durablecheck.core.rule.ReachedSink;
 import dev.durablecheck.core.rule.Rule;
 import dev.durablecheck.core.rule.RuleContext;
 import dev.durablecheck.core.rule.RuleDescriptor;
@@ -103,7 +101,7 @@ public final class CatalogRules {
         @Override
         public void check(RuleContext context) {
             for (MemberSite site : context.orchestrationSites()) {
-                if (isSink(site.target(), context.catalog(), context.resolver().types())) {
+                if (context.catalog().sinkRuleOf(site.target()).filter(descriptor.id()::equals).isPresent()) {
                     context.report(site.node(), site.target().owner() + "#" + site.target().name() + " in orchestration code",
                             site.chain());
                 }
@@ -111,18 +109,13 @@ public final class CatalogRules {
         }
 
         @Override
-        public boolean reportsWhenReached(MemberTarget target, ApiCatalog catalog, KnownTypes types) {
-            return isSink(target, catalog, types);
+        public Set<ReachedSink> reachedSinks() {
+            return Set.of(new ReachedSink.CatalogSinks(descriptor.id()));
         }
 
         @Override
         public Optional<ApiCatalog> apiCatalog() {
             return Optional.of(BUILT_IN);
-        }
-
-        private boolean isSink(MemberTarget target, ApiCatalog catalog, KnownTypes types) {
-            return catalog.match(target, types::ancestors).flatMap(CatalogEntry::sinkRule)
-                    .filter(descriptor.id()::equals).isPresent();
         }
     }
 }

@@ -2,16 +2,17 @@ package dev.durablecheck.rules.nondeterminism;
 
 import com.github.javaparser.ast.Node;
 import dev.durablecheck.core.catalog.ApiCatalog;
-import dev.durablecheck.core.catalog.CatalogEntry;
-import dev.durablecheck.core.resolve.KnownTypes;
+import dev.durablecheck.core.catalog.CatalogLookup;
 import dev.durablecheck.core.resolve.MemberAccesses;
 import dev.durablecheck.core.resolve.MemberTarget;
 import dev.durablecheck.core.rule.MemberSite;
+import dev.durablecheck.core.rule.ReachedSink;
 import dev.durablecheck.core.rule.Rule;
 import dev.durablecheck.core.rule.RuleContext;
 import dev.durablecheck.core.rule.Snippet;
 
 import java.util.Optional;
+import java.util.Set;
 
 
 /**
@@ -24,7 +25,7 @@ abstract class CatalogCallRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (MemberSite site : context.orchestrationSites()) {
-            if (isCatalogSink(site.target(), context.catalog(), context.resolver().types()) && isReported(site, context)) {
+            if (isCatalogSink(site.target(), context.catalog()) && isReported(site, context)) {
                 Node at = site.isReached() ? site.node() : MemberAccesses.quoted(site.node(), site.target());
                 String sink = "'" + Snippet.of(MemberAccesses.quoted(site.sink(), site.target())) + "'";
                 if (site.isReached()) {
@@ -37,8 +38,8 @@ abstract class CatalogCallRule implements Rule {
     }
 
     @Override
-    public boolean reportsWhenReached(MemberTarget target, ApiCatalog catalog, KnownTypes types) {
-        return isCatalogSink(target, catalog, types);
+    public Set<ReachedSink> reachedSinks() {
+        return Set.of(new ReachedSink.CatalogSinks(descriptor().id()));
     }
 
     @Override
@@ -46,9 +47,8 @@ abstract class CatalogCallRule implements Rule {
         return Optional.of(ReplayUnsafeApis.CATALOG);
     }
 
-    private boolean isCatalogSink(MemberTarget target, ApiCatalog catalog, KnownTypes types) {
-        return catalog.match(target, types::ancestors).flatMap(CatalogEntry::sinkRule)
-                .filter(descriptor().id()::equals).isPresent();
+    private boolean isCatalogSink(MemberTarget target, CatalogLookup catalog) {
+        return catalog.sinkRuleOf(target).filter(descriptor().id()::equals).isPresent();
     }
 
     /** Whether a catalog hit is a finding; overridden by rules with look-alikes the catalog cannot express. */

@@ -12,15 +12,13 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import dev.durablecheck.core.Severity;
-import dev.durablecheck.core.catalog.ApiCatalog;
 import dev.durablecheck.core.region.RegionKind;
 import dev.durablecheck.core.resolve.Binding;
-import dev.durablecheck.core.resolve.FieldSummary;
 import dev.durablecheck.core.resolve.FileResolver;
-import dev.durablecheck.core.resolve.KnownTypes;
 import dev.durablecheck.core.resolve.MemberAccesses;
 import dev.durablecheck.core.resolve.MemberTarget;
 import dev.durablecheck.core.rule.MemberSite;
+import dev.durablecheck.core.rule.ReachedSink;
 import dev.durablecheck.core.rule.Rule;
 import dev.durablecheck.core.rule.RuleContext;
 import dev.durablecheck.core.rule.Snippet;
@@ -30,6 +28,7 @@ import dev.durablecheck.rules.Group;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reports state shared between executions: writes to static fields and to the handler's instance
@@ -42,8 +41,6 @@ public final class SharedMutableStateRule implements Rule {
     static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("shared-mutable-state", Severity.WARNING,
             "Static and handler instance fields written or read by durable code, which replay cannot restore",
             Group.NONDETERMINISM);
-
-    private static final String HANDLER = "software.amazon.lambda.durable.DurableHandler";
 
     @Override
     public RuleDescriptor descriptor() {
@@ -92,8 +89,8 @@ public final class SharedMutableStateRule implements Rule {
      */
     private void checkReached(RuleContext context) {
         for (MemberSite site : context.orchestrationSites()) {
-            if (!site.isReached() || !reportsWhenReached(site.target(), context.catalog(), context.resolver().types())
-                    || inSetup(site.sink())) {
+            // Reach keeps only the field writes that reachedSinks() declares: shared fields.
+            if (!site.isReached() || site.target().kind() != MemberTarget.Kind.FIELD_WRITE || inSetup(site.sink())) {
                 continue;
             }
             boolean isStatic = site.target().isStatic();
@@ -106,14 +103,8 @@ public final class SharedMutableStateRule implements Rule {
 
     /** Writes of non-final static fields, and of the handler's own non-final instance fields, declared in the sources. */
     @Override
-    public boolean reportsWhenReached(MemberTarget target, ApiCatalog catalog, KnownTypes types) {
-        if (target.kind() != MemberTarget.Kind.FIELD_WRITE) {
-            return false;
-        }
-        Optional<FieldSummary> field = types.field(target.owner(), target.name()).map(KnownTypes.FieldOwner::field);
-        return field.filter(f -> !f.isFinal())
-                .filter(f -> f.isStatic() || types.ancestors(target.owner()).contains(HANDLER))
-                .isPresent();
+    public Set<ReachedSink> reachedSinks() {
+        return Set.of(new ReachedSink.SharedFieldWrites());
     }
 
     private static String writeMessage(String write, String kind, String name, String where) {
@@ -134,7 +125,7 @@ public final class SharedMutableStateRule implements Rule {
     }
 
     private static boolean isHandlerType(String type, FileResolver resolver) {
-        return type != null && resolver.types().ancestors(type).contains(HANDLER);
+        return type != null && resolver.types().model().isHandlerType(resolver.types().ancestors(type));
     }
 
     /** Whether the declaring class writes the field anywhere but in constructors and initialisers. */

@@ -27,7 +27,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
-import dev.durablecheck.core.catalog.ApiCatalog;
+import dev.durablecheck.core.catalog.CatalogLookup;
 import dev.durablecheck.core.region.OperationBodyRegion;
 import dev.durablecheck.core.resolve.ArgumentSlot;
 import dev.durablecheck.core.resolve.Binding;
@@ -73,7 +73,7 @@ final class NameProvenance {
     private final RuleContext context;
     private final FileResolver resolver;
     private final UnorderedCollections collections;
-    private final ApiCatalog catalog;
+    private final CatalogLookup catalog;
     private final Map<Node, Provenance> memo = new IdentityHashMap<>();
     private final Set<Node> inProgress = new HashSet<>();
 
@@ -144,7 +144,7 @@ final class NameProvenance {
         if (target.isEmpty()) {
             return Provenance.unknown("'" + Snippet.of(creation) + "'");
         }
-        if (catalog.match(target.get(), resolver.types()::ancestors).flatMap(c -> c.sinkRule()).isPresent()) {
+        if (catalog.sinkRuleOf(target.get()).isPresent()) {
             return Provenance.unstable("'" + Snippet.of(creation) + "'");
         }
         // The new object's state comes from its arguments; how it prints is judged by textOf.
@@ -366,7 +366,7 @@ final class NameProvenance {
         if (ownerAncestors.contains("software.amazon.lambda.durable.DurableFuture") && t.name().equals("get")) {
             return Provenance.STABLE;
         }
-        if (catalog.match(t, resolver.types()::ancestors).flatMap(e -> e.sinkRule()).isPresent()) {
+        if (catalog.sinkRuleOf(t).isPresent()) {
             return Provenance.unstable("'" + Snippet.of(call) + "'");
         }
         Optional<Expression> receiver = call.getScope().filter(s -> !t.isStatic());

@@ -1,0 +1,49 @@
+package dev.durablecheck.core.reach;
+
+import dev.durablecheck.core.catalog.CatalogLookup;
+import dev.durablecheck.core.resolve.FieldSummary;
+import dev.durablecheck.core.resolve.KnownTypes;
+import dev.durablecheck.core.resolve.MemberTarget;
+import dev.durablecheck.core.rule.ReachedSink;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Which accesses in reached code some rule of the run reports, from the kinds of sink the rules
+ * declare: a catalog lookup for calls and reads, the field's declaration for writes.
+ */
+final class SinkSelection implements Predicate<MemberTarget> {
+
+    private final Set<String> catalogRules;
+    private final boolean sharedFieldWrites;
+    private final CatalogLookup catalog;
+    private final KnownTypes types;
+
+    SinkSelection(Collection<ReachedSink> declared, CatalogLookup catalog, KnownTypes types) {
+        this.catalogRules = declared.stream().filter(ReachedSink.CatalogSinks.class::isInstance)
+                .map(s -> ((ReachedSink.CatalogSinks) s).ruleId()).collect(Collectors.toUnmodifiableSet());
+        this.sharedFieldWrites = declared.stream().anyMatch(ReachedSink.SharedFieldWrites.class::isInstance);
+        this.catalog = catalog;
+        this.types = types;
+    }
+
+    @Override
+    public boolean test(MemberTarget target) {
+        if (target.kind() == MemberTarget.Kind.FIELD_WRITE) {
+            return sharedFieldWrites && isSharedField(target);
+        }
+        return !catalogRules.isEmpty() && catalog.sinkRuleOf(target).filter(catalogRules::contains).isPresent();
+    }
+
+    /** A non-final static field, or a non-final instance field of a handler class. */
+    private boolean isSharedField(MemberTarget write) {
+        Optional<FieldSummary> field = types.field(write.owner(), write.name()).map(KnownTypes.FieldOwner::field);
+        return field.filter(f -> !f.isFinal())
+                .filter(f -> f.isStatic() || types.model().isHandlerType(types.ancestors(write.owner())))
+                .isPresent();
+    }
+}
