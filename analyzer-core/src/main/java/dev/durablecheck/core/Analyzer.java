@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import dev.durablecheck.core.catalog.ApiCatalog;
 import dev.durablecheck.core.catalog.CatalogLookup;
 import dev.durablecheck.core.config.Configuration;
+import dev.durablecheck.core.facts.FileFactsCache;
 import dev.durablecheck.core.filter.FindingFilter;
 import dev.durablecheck.core.filter.SuppressionRules;
 import dev.durablecheck.core.model.DurableModel;
@@ -161,7 +162,8 @@ public final class Analyzer {
         ParsedSources parsed = new ParsedSources(request.languageLevel(), candidatePaths::contains);
         KnownTypes types = new KnownTypes(runModel, workspace, parsed, request.classpath(), warnings::add);
         CatalogLookup lookup = new CatalogLookup(catalog, types::ancestors);
-        ReachAnalyzer reach = new ReachAnalyzer(types, parsed,
+        FileFactsCache files = new FileFactsCache(types, parsed);
+        ReachAnalyzer reach = new ReachAnalyzer(types, parsed, files,
                 active.stream().flatMap(r -> r.reachedSinks().stream()).collect(Collectors.toSet()), lookup);
 
         List<FileOutcome> outcomes = new ArrayList<>();
@@ -174,7 +176,7 @@ public final class Analyzer {
             for (SourceFile file : candidates) {
                 futures.add(pool.submit(() -> {
                     lastStarted.set(file.path());
-                    return analyzeFile(file, parsed, types, reach, active, lookup);
+                    return analyzeFile(file, parsed, files, types, reach, active, lookup);
                 }));
             }
             for (int i = 0; i < futures.size(); i++) {
@@ -228,8 +230,8 @@ public final class Analyzer {
      * One file's findings. A rule or resolution that fails, overflows the stack or runs out of
      * memory makes the file {@code analysis-incomplete}; what the other rules found is kept.
      */
-    private FileOutcome analyzeFile(SourceFile file, ParsedSources parsed, KnownTypes types, ReachAnalyzer reach,
-                                    List<Rule> active, CatalogLookup catalog) {
+    private FileOutcome analyzeFile(SourceFile file, ParsedSources parsed, FileFactsCache files, KnownTypes types,
+                                    ReachAnalyzer reach, List<Rule> active, CatalogLookup catalog) {
         FileAnalysis analysis = null;
         String failure = null;
         String advice = REPORT_IT;
@@ -241,7 +243,7 @@ public final class Analyzer {
                         outcome.problem(), "", "", List.of());
                 return new FileOutcome(List.of(problem), List.of(), Optional.of(UnanalysedFile.of(problem, outcome.problem())));
             }
-            analysis = new FileAnalysis(file.path(), outcome.tree().get(), types, reach, catalog);
+            analysis = new FileAnalysis(outcome.tree().get(), files, types, reach, catalog);
             for (Rule rule : active) {
                 try {
                     analysis.run(rule);

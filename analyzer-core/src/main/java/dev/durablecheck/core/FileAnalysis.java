@@ -7,6 +7,8 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import dev.durablecheck.core.catalog.CatalogLookup;
+import dev.durablecheck.core.facts.FileFacts;
+import dev.durablecheck.core.facts.FileFactsCache;
 import dev.durablecheck.core.model.BodyKind;
 import dev.durablecheck.core.model.DurableModel;
 import dev.durablecheck.core.reach.Implementation;
@@ -32,11 +34,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The analysis of one parsed file: its regions and resolved sites, shared by every rule. */
+/** The analysis of one parsed file: its facts and resolved sites, shared by every rule. */
 final class FileAnalysis {
 
     private final Path file;
     private final CompilationUnit unit;
+    private final FileFactsCache files;
     private final DurableModel model;
     private final FileResolver resolver;
     private final RegionClassifier regions;
@@ -48,13 +51,15 @@ final class FileAnalysis {
     private List<DurableCall> durableCalls;
     private final List<UnresolvedCall> unresolvedCalls = new ArrayList<>();
 
-    FileAnalysis(Path file, CompilationUnit unit, KnownTypes types, ReachAnalyzer reach, CatalogLookup catalog) {
-        this.file = file;
+    FileAnalysis(CompilationUnit unit, FileFactsCache files, KnownTypes types, ReachAnalyzer reach, CatalogLookup catalog) {
+        FileFacts facts = files.of(unit);
+        this.file = facts.path();
         this.unit = unit;
+        this.files = files;
         this.model = types.model();
-        this.resolver = new FileResolver(unit, types);
-        this.regions = new RegionClassifier(resolver);
-        this.accesses = new MemberAccesses(resolver);
+        this.resolver = facts.resolver();
+        this.regions = facts.regions();
+        this.accesses = facts.accesses();
         this.reach = reach;
         this.catalog = catalog;
     }
@@ -190,6 +195,11 @@ final class FileAnalysis {
         @Override
         public FileResolver resolver() {
             return resolver;
+        }
+
+        @Override
+        public FileResolver resolverOf(CompilationUnit other) {
+            return files.of(other).resolver();
         }
 
         @Override

@@ -58,11 +58,13 @@ public final class ParsedSources {
             return known;
         }
         ParseOutcome parsed = doParse(file);
+        // A tree's path is known before the tree is published: another thread may use it at once.
+        parsed.tree().ifPresent(unit -> paths.put(unit, file.path()));
         ParseOutcome raced = outcomes.putIfAbsent(file.path(), parsed);
         if (raced != null) {
+            parsed.tree().ifPresent(paths::remove);
             return raced;
         }
-        parsed.tree().ifPresent(unit -> paths.put(unit, file.path()));
         return parsed;
     }
 

@@ -19,9 +19,10 @@ import dev.durablecheck.core.CallHop;
 import dev.durablecheck.core.TextRange;
 import dev.durablecheck.core.UnresolvedCall;
 import dev.durablecheck.core.catalog.CatalogLookup;
+import dev.durablecheck.core.facts.FileFacts;
+import dev.durablecheck.core.facts.FileFactsCache;
 import dev.durablecheck.core.model.BodyKind;
 import dev.durablecheck.core.parse.ParsedSources;
-import dev.durablecheck.core.region.RegionClassifier;
 import dev.durablecheck.core.resolve.FileResolver;
 import dev.durablecheck.core.resolve.KnownTypes;
 import dev.durablecheck.core.resolve.MemberAccesses;
@@ -66,27 +67,19 @@ public final class ReachAnalyzer {
     private final Map<Node, BodyFacts> facts = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Summaries summaries = new Summaries(this::factsOf, this::key);
     private final OverloadSelection overloads;
-    private final ThreadLocal<Map<CompilationUnit, FileContext>> files = ThreadLocal.withInitial(IdentityHashMap::new);
+    private final FileFactsCache files;
 
     /**
      * @param sinks the kinds of access the run's rules report when reached: which accesses of
      *     library members, and which field writes, to keep
      */
-    public ReachAnalyzer(KnownTypes types, ParsedSources parsed, Collection<ReachedSink> sinks, CatalogLookup catalog) {
+    public ReachAnalyzer(KnownTypes types, ParsedSources parsed, FileFactsCache files, Collection<ReachedSink> sinks,
+                         CatalogLookup catalog) {
         this.types = types;
         this.parsed = parsed;
+        this.files = files;
         this.isSink = new SinkSelection(sinks, catalog, types);
         this.overloads = new OverloadSelection(types);
-    }
-
-    private record FileContext(Path path, FileResolver resolver, RegionClassifier regions, MemberAccesses accesses) {
-    }
-
-    private FileContext fileOf(CompilationUnit unit) {
-        return files.get().computeIfAbsent(unit, u -> {
-            FileResolver resolver = new FileResolver(u, types);
-            return new FileContext(parsed.pathOf(u), resolver, new RegionClassifier(resolver), new MemberAccesses(resolver));
-        });
     }
 
     /**
@@ -298,8 +291,7 @@ public final class ReachAnalyzer {
     }
 
     private BodyFacts walk(Node body) {
-        CompilationUnit unit = body.findCompilationUnit().orElseThrow();
-        FileContext file = fileOf(unit);
+        FileFacts file = files.of(body.findCompilationUnit().orElseThrow());
         Map<Node, ReachedAccess> sinks = new LinkedHashMap<>();
         List<BodyFacts.Edge> edges = new ArrayList<>();
         List<UnresolvedCall> unresolved = new ArrayList<>();
@@ -377,7 +369,7 @@ public final class ReachAnalyzer {
      * Whether code under {@code root} runs when the body runs: not inside a local class's own
      * methods, and not inside a step body, which replay does not run.
      */
-    private static boolean runsWith(Node node, Node root, FileContext file) {
+    private static boolean runsWith(Node node, Node root, FileFacts file) {
         for (Node n = node; n != null && n != root; n = n.getParentNode().orElse(null)) {
             if (n instanceof LocalClassDeclarationStmt || n instanceof LocalRecordDeclarationStmt) {
                 return false;

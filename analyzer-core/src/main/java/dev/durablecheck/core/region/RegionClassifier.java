@@ -17,6 +17,7 @@ import dev.durablecheck.core.resolve.ArgumentSlot;
 import dev.durablecheck.core.resolve.Binding;
 import dev.durablecheck.core.resolve.FileResolver;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +29,15 @@ import java.util.Optional;
  * body of a durable operation (directly, or through a local variable used only that way) takes the
  * kind the runtime model gives that body, a callable with a
  * {@code DurableContext} parameter is orchestration code, and any other lambda or anonymous class
- * runs where it is written, so it takes the kind of the code around it.
+ * runs where it is written, so it takes the kind of the code around it. One per file and run,
+ * shared by threads like the file's resolver.
  */
 public final class RegionClassifier {
 
     private final FileResolver resolver;
-    private final Map<Node, RegionKind> boundaries = new IdentityHashMap<>();
+    private final Map<Node, RegionKind> boundaries = Collections.synchronizedMap(new IdentityHashMap<>());
     /** {@link #storedBody} per functional node: every node inside such a body asks again. */
-    private final Map<Node, Optional<OperationBodyRegion>> storedBodies = new IdentityHashMap<>();
+    private final Map<Node, Optional<OperationBodyRegion>> storedBodies = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public RegionClassifier(FileResolver resolver) {
         this.resolver = resolver;
@@ -68,7 +70,7 @@ public final class RegionClassifier {
         RegionKind kind = boundary instanceof LambdaExpr lambda
                 ? lambdaKind(lambda)
                 : callableKind((CallableDeclaration<?>) boundary);
-        boundaries.put(boundary, kind);
+        boundaries.putIfAbsent(boundary, kind);
         return kind;
     }
 
@@ -144,7 +146,7 @@ public final class RegionClassifier {
         Optional<OperationBodyRegion> known = storedBodies.get(functional);
         if (known == null) {
             known = findStoredBody(functional);
-            storedBodies.put(functional, known);
+            storedBodies.putIfAbsent(functional, known);
         }
         return known;
     }

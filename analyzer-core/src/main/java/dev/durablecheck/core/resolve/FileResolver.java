@@ -48,8 +48,9 @@ import java.util.Set;
 
 /**
  * Resolution for the expressions of one file: static types, what names refer to, which member a
- * call reaches and which calls are durable operations. Used by one thread at a time; results are
- * memoised per node.
+ * call reaches and which calls are durable operations. One per file and run, shared by the
+ * threads that analyse the file or follow calls into it; results are memoised per node (two
+ * threads may compute the same result, which is the same).
  */
 public final class FileResolver {
 
@@ -60,8 +61,8 @@ public final class FileResolver {
     private final DurableModel model;
     private final ImportScope scope;
     private final NameBindings bindings;
-    private final Map<Expression, Optional<String>> typeCache = new IdentityHashMap<>();
-    private final Map<MethodCallExpr, Optional<DurableCall>> durableCache = new IdentityHashMap<>();
+    private final Map<Expression, Optional<String>> typeCache = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<MethodCallExpr, Optional<DurableCall>> durableCache = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public FileResolver(CompilationUnit unit, KnownTypes types) {
         this.unit = unit;
@@ -159,7 +160,7 @@ public final class FileResolver {
             return cached;
         }
         Optional<String> type = computeType(expression);
-        typeCache.put(expression, type);
+        typeCache.putIfAbsent(expression, type);
         return type;
     }
 
@@ -342,7 +343,7 @@ public final class FileResolver {
         Optional<DurableCall> found = typeOf(scope).or(() -> typeNameOf(scope))
                 .flatMap(receiver -> model.operation(receiver, call.getNameAsString(), call.getArguments().size()))
                 .map(op -> new DurableCall(call, op));
-        durableCache.put(call, found);
+        durableCache.putIfAbsent(call, found);
         return found;
     }
 

@@ -26,6 +26,7 @@ import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +40,8 @@ final class NameBindings {
 
     private final ImportScope scope;
     private final KnownTypes types;
-    /** Per block; a resolver serves one thread. */
-    private final Map<NodeList<Statement>, DeclaredLocals> declaredLocals = new IdentityHashMap<>();
+    /** Per block, shared by the threads that use the file's resolver. */
+    private final Map<NodeList<Statement>, DeclaredLocals> declaredLocals = Collections.synchronizedMap(new IdentityHashMap<>());
 
     NameBindings(ImportScope scope, KnownTypes types) {
         this.scope = scope;

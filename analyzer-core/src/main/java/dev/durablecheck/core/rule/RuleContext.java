@@ -32,6 +32,9 @@ public interface RuleContext {
     /** Types, names, member targets and durable operations of this file. */
     FileResolver resolver();
 
+    /** The resolver of another file of the run, for facts a rule needs from where a member is declared. */
+    FileResolver resolverOf(CompilationUnit unit);
+
     /** Whether the code containing {@code node} is orchestration code, a step body or neither. */
     RegionKind regionOf(Node node);
 

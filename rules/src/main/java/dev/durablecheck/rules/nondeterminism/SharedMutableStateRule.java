@@ -1,6 +1,5 @@
 package dev.durablecheck.rules.nondeterminism;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -72,8 +71,7 @@ public final class SharedMutableStateRule implements Rule {
             if (write) {
                 String where = region == RegionKind.ORCHESTRATION ? "orchestration code" : "a step body";
                 context.report(access, writeMessage("'" + Snippet.of(access) + "'", kind, name, where));
-            } else if (writtenOutsideSetup.computeIfAbsent(field.get().declarator(),
-                    d -> isWrittenOutsideSetup(d, context.resolver()))) {
+            } else if (writtenOutsideSetup.computeIfAbsent(field.get().declarator(), d -> isWrittenOutsideSetup(d, context))) {
                 context.report(access, "'" + Snippet.of(access) + "' reads the " + kind + " '" + name + "' in orchestration code; "
                         + "its value depends on what earlier executions in this container wrote, so replay can see "
                         + "a different value; pass the value through local variables or step results instead");
@@ -129,13 +127,12 @@ public final class SharedMutableStateRule implements Rule {
     }
 
     /** Whether the declaring class writes the field anywhere but in constructors and initialisers. */
-    private static boolean isWrittenOutsideSetup(VariableDeclarator field, FileResolver here) {
+    private static boolean isWrittenOutsideSetup(VariableDeclarator field, RuleContext context) {
         Optional<TypeDeclaration<?>> owner = field.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t);
         if (owner.isEmpty()) {
             return false;
         }
-        CompilationUnit unit = owner.get().findCompilationUnit().orElseThrow();
-        FileResolver resolver = unit == here.unit() ? here : new FileResolver(unit, here.types());
+        FileResolver resolver = context.resolverOf(owner.get().findCompilationUnit().orElseThrow());
         String name = field.getNameAsString();
         for (Expression access : owner.get().findAll(Expression.class,
                 e -> (e instanceof NameExpr n && n.getNameAsString().equals(name))
