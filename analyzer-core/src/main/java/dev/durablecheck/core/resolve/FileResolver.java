@@ -30,6 +30,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.type.Type;
 import dev.durablecheck.core.model.DurableModel;
@@ -55,6 +56,7 @@ import java.util.Set;
 public final class FileResolver {
 
     private static final String STRING = "java.lang.String";
+    private static final String THROWABLE = "java.lang.Throwable";
 
     private final CompilationUnit unit;
     private final KnownTypes types;
@@ -241,6 +243,9 @@ public final class FileResolver {
             return Optional.ofNullable(field.summary().type());
         }
         Binding.Local local = (Binding.Local) binding;
+        if (local.declaration().getParentNode().orElse(null) instanceof CatchClause) {
+            return caughtType(local.declaredType());
+        }
         if (local.declaredType() != null) {
             return scope.resolveType(local.declaredType());
         }
@@ -254,6 +259,15 @@ public final class FileResolver {
         return local.declaration().getParentNode().flatMap(Node::getParentNode)
                 .filter(ForEachStmt.class::isInstance)
                 .flatMap(loop -> elementTypeOf(((ForEachStmt) loop).getIterable()));
+    }
+
+    /**
+     * The type of a catch parameter: the caught type when the run knows it, else
+     * {@code Throwable}, which every caught type is (a library exception without its jar, a union
+     * of types), so that {@code e.printStackTrace()} is still judged.
+     */
+    private Optional<String> caughtType(Type caught) {
+        return Optional.of(scope.resolveType(caught).filter(types::exists).orElse(THROWABLE));
     }
 
     /** The type of an implicitly typed lambda parameter that receives a durable context. */
