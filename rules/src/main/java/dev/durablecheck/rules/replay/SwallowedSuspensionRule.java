@@ -3,9 +3,7 @@ package dev.durablecheck.rules.replay;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
-import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
 import dev.durablecheck.core.Severity;
@@ -47,7 +45,8 @@ public final class SwallowedSuspensionRule implements Rule {
         FileResolver resolver = context.resolver();
         for (CatchClause clause : context.unit().findAll(CatchClause.class)) {
             Optional<String> caught = swallowingType(clause, resolver);
-            if (caught.isEmpty() || context.regionOf(clause) != RegionKind.ORCHESTRATION || rethrows(clause)) {
+            if (caught.isEmpty() || context.regionOf(clause) != RegionKind.ORCHESTRATION
+                    || Rethrows.rethrows(clause.getBody(), clause.getParameter(), SWALLOWING::contains, context)) {
                 continue;
             }
             Optional<MethodCallExpr> suspending = suspendingCall((TryStmt) clause.getParentNode().orElseThrow(), context);
@@ -69,14 +68,6 @@ public final class SwallowedSuspensionRule implements Rule {
             }
         }
         return Optional.empty();
-    }
-
-    /** Whether the handler throws the caught exception itself somewhere. */
-    private static boolean rethrows(CatchClause clause) {
-        String name = clause.getParameter().getNameAsString();
-        return clause.getBody().findAll(ThrowStmt.class).stream()
-                .map(ThrowStmt::getExpression)
-                .anyMatch(e -> e instanceof NameExpr n && n.getNameAsString().equals(name));
     }
 
     /**
