@@ -31,6 +31,8 @@ import java.util.zip.ZipFile;
 final class LibraryTypes {
 
     private final TypeSolver solver;
+    /** Used under the solver's lock, like the solver. */
+    private final FieldFinality finality;
     private final Map<String, Optional<TypeSummary>> cache = new ConcurrentHashMap<>();
 
     /**
@@ -50,6 +52,7 @@ final class LibraryTypes {
             }
         }
         this.solver = combined;
+        this.finality = new FieldFinality(classpath);
     }
 
     Optional<TypeSummary> find(String fqn) {
@@ -78,7 +81,7 @@ final class LibraryTypes {
         }
     }
 
-    private static TypeSummary digest(String fqn, ResolvedReferenceTypeDeclaration decl) {
+    private TypeSummary digest(String fqn, ResolvedReferenceTypeDeclaration decl) {
         List<String> supertypes = new ArrayList<>();
         try {
             for (ResolvedReferenceType ancestor : decl.getAncestors(true)) {
@@ -105,7 +108,8 @@ final class LibraryTypes {
         try {
             for (ResolvedFieldDeclaration f : decl.getDeclaredFields()) {
                 try {
-                    fields.put(f.getName(), new FieldSummary(f.getName(), erasure(f.getType()), f.isStatic(), false));
+                    fields.put(f.getName(), new FieldSummary(f.getName(), erasure(f.getType()), f.isStatic(),
+                            finality.isFinal(fqn, f.getName()).orElse(false)));
                 } catch (RuntimeException e) {
                     // a field whose type is missing
                 }

@@ -183,6 +183,10 @@ final class NameProvenance {
         if (overridden.isPresent() && !overridden.get()) {
             return Provenance.unstable("the default toString() of '" + Snippet.of(e) + "', which includes an identity hash code");
         }
+        if (type.startsWith("java.") && overridesToString(type, ancestors).orElse(false)) {
+            // A JDK class that prints itself prints its value (Locale, DateTimeFormatter, Path).
+            return of(e);
+        }
         return Provenance.unknown("the text of '" + Snippet.of(e) + "'").join(of(e));
     }
 
@@ -377,6 +381,12 @@ final class NameProvenance {
         if (t.name().equals("toString") && call.getArguments().isEmpty() && receiver.isPresent()) {
             return textOf(receiver.get(), t.owner());
         }
+        if (ownerAncestors.contains("java.lang.Enum")) {
+            Optional<Provenance> constant = ofEnumMember(call, t, receiver);
+            if (constant.isPresent()) {
+                return constant.get();
+            }
+        }
         if (VALUE_PACKAGES.stream().anyMatch(t.owner()::startsWith)) {
             if (receiver.isPresent() && ORDER_DEPENDENT.contains(t.name())) {
                 Optional<String> unordered = collections.unordered(receiver.get());
@@ -395,6 +405,25 @@ final class NameProvenance {
             return of(receiver.get());
         }
         return Provenance.unknown("'" + Snippet.of(call) + "', code that durable-check does not follow");
+    }
+
+    /**
+     * An enum constant's {@code name()} and {@code ordinal()} are as stable as the constant;
+     * {@code values()} lists the constants in declaration order, and {@code valueOf(name)} is as
+     * stable as the name.
+     */
+    private Optional<Provenance> ofEnumMember(MethodCallExpr call, MemberTarget t, Optional<Expression> receiver) {
+        boolean noArguments = call.getArguments().isEmpty();
+        if (receiver.isPresent() && noArguments && (t.name().equals("name") || t.name().equals("ordinal"))) {
+            return Optional.of(of(receiver.get()));
+        }
+        if (t.isStatic() && noArguments && t.name().equals("values")) {
+            return Optional.of(Provenance.STABLE);
+        }
+        if (t.isStatic() && t.name().equals("valueOf") && call.getArguments().size() == 1) {
+            return Optional.of(of(call.getArgument(0)));
+        }
+        return Optional.empty();
     }
 
     /** A getter, or a record component accessor, of a project type. */
