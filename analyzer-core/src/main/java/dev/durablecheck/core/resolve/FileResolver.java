@@ -247,7 +247,7 @@ public final class FileResolver {
             return caughtType(local.declaredType());
         }
         if (local.declaredType() != null) {
-            return scope.resolveType(local.declaredType());
+            return scope.resolveType(local.declaredType()).or(() -> scope.typeVariableBound(local.declaredType()));
         }
         if (local.initializer() != null) {
             return typeOf(local.initializer());

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.TypeParameter;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -159,13 +160,35 @@ public final class ImportScope {
     }
 
     private static boolean isTypeVariable(String name, Node context) {
+        return typeParameter(name, context).isPresent();
+    }
+
+    /** The type parameter {@code name} names where {@code context} stands, the innermost one. */
+    private static Optional<TypeParameter> typeParameter(String name, Node context) {
         for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
             if (n instanceof NodeWithTypeParameters<?> generic
-                    && (n instanceof CallableDeclaration<?> || n instanceof TypeDeclaration<?>)
-                    && generic.getTypeParameters().stream().anyMatch(p -> p.getNameAsString().equals(name))) {
-                return true;
+                    && (n instanceof CallableDeclaration<?> || n instanceof TypeDeclaration<?>)) {
+                Optional<TypeParameter> found = generic.getTypeParameters().stream()
+                        .filter(p -> p.getNameAsString().equals(name)).findFirst();
+                if (found.isPresent()) {
+                    return found;
+                }
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    /**
+     * The first bound of the type variable a written type names, erased: {@code JobInput} for
+     * {@code I} in {@code class BatchJob<I extends JobInput>}; empty for an unbounded type variable,
+     * whose members are Object's, and for any other type.
+     */
+    public Optional<String> typeVariableBound(Type type) {
+        if (!type.isClassOrInterfaceType() || type.asClassOrInterfaceType().getScope().isPresent()) {
+            return Optional.empty();
+        }
+        return typeParameter(type.asClassOrInterfaceType().getNameAsString(), type)
+                .flatMap(parameter -> parameter.getTypeBound().getFirst())
+                .flatMap(this::resolveType);
     }
 }

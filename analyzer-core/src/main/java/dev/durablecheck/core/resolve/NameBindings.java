@@ -160,7 +160,7 @@ final class NameBindings {
                         .isPresent();
                 for (VariableDeclarator v : field.getVariables()) {
                     if (v.getNameAsString().equals(name)) {
-                        FieldSummary summary = new FieldSummary(name, scope.resolveType(v.getType()).orElse(null),
+                        FieldSummary summary = new FieldSummary(name, SourceTypeDigest.declaredType(v, scope),
                                 field.isStatic() || inInterface, field.isFinal() || inInterface);
                         return Optional.of(new Binding.Field(owner, summary, v, false));
                     }

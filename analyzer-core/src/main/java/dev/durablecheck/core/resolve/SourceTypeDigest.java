@@ -56,7 +56,7 @@ final class SourceTypeDigest {
                 boolean isFinal = f.isFinal() || isInterface;
                 for (VariableDeclarator v : f.getVariables()) {
                     fields.put(v.getNameAsString(),
-                            new FieldSummary(v.getNameAsString(), scope.resolveType(v.getType()).orElse(null), isStatic, isFinal));
+                            new FieldSummary(v.getNameAsString(), declaredType(v, scope), isStatic, isFinal));
                 }
             }
         }
@@ -71,5 +71,10 @@ final class SourceTypeDigest {
         }
         methods.replaceAll((k, v) -> List.copyOf(v));
         return new TypeSummary(fqn, isInterface, List.copyOf(supertypes), Map.copyOf(methods), Map.copyOf(fields));
+    }
+
+    /** A field's erased type; for a field typed by a bounded type variable, its bound. */
+    static String declaredType(VariableDeclarator field, ImportScope scope) {
+        return scope.resolveType(field.getType()).or(() -> scope.typeVariableBound(field.getType())).orElse(null);
     }
 }
