@@ -46,7 +46,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.function.Predicate;
 
 /**
  * Follows calls from orchestration code into the project's own methods, across files and any
@@ -63,7 +62,7 @@ public final class ReachAnalyzer {
 
     private final KnownTypes types;
     private final ParsedSources parsed;
-    private final Predicate<MemberTarget> isSink;
+    private final SinkSelection isSink;
     private final Map<Node, BodyFacts> facts = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Summaries summaries = new Summaries(this::factsOf, this::key);
     private final OverloadSelection overloads;
@@ -306,7 +305,7 @@ public final class ReachAnalyzer {
                     if (!stepBody) {
                         List<Implementation> implementations = implementationsOf(reference, file.resolver());
                         if (implementations.isEmpty()) {
-                            MethodReferenceScope.libraryTargets(reference, file.resolver()).stream().filter(isSink)
+                            MethodReferenceScope.libraryTargets(reference, file.resolver()).stream().filter(isSink::test)
                                     .forEach(target -> keep(node, target, file.path(), sinks));
                         } else {
                             implementations.forEach(i -> edges.add(new BodyFacts.Edge(callHop(file.path(), node, i), i)));
@@ -334,7 +333,7 @@ public final class ReachAnalyzer {
                 List<Implementation> implementations = implementations(target.get());
                 if (!implementations.isEmpty()) {
                     implementations.forEach(i -> edges.add(new BodyFacts.Edge(callHop(file.path(), node, i), i)));
-                } else if (isSink.test(target.get())) {
+                } else if (isSink.test(node, target.get(), file.resolver())) {
                     keep(node, target.get(), file.path(), sinks);
                 }
             });

@@ -11,6 +11,10 @@ public sealed interface ReachedSink {
     record CatalogSinks(String ruleId) implements ReachedSink {
     }
 
+    /** Draws from a random generator held in a field created unseeded ({@code UnseededDraws}). */
+    record UnseededDraws() implements ReachedSink {
+    }
+
     /**
      * Writes of fields that outlive an execution: non-final static fields, and non-final instance
      * fields of the runtime's handler classes (see {@code DurableModel#isHandlerType}).
