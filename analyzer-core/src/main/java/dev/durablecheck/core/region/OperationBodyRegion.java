@@ -5,9 +5,10 @@ import dev.durablecheck.core.model.OperationBody;
 import dev.durablecheck.core.resolve.DurableCall;
 
 /**
- * A lambda or anonymous class given as the body of a durable operation, with the operation.
+ * A lambda, anonymous class or method given as the body of a durable operation, with the operation.
  *
- * @param body the {@code LambdaExpr} or anonymous {@code ObjectCreationExpr}
+ * @param body the {@code LambdaExpr}, anonymous {@code ObjectCreationExpr}, or the
+ *     {@code MethodDeclaration} a method reference names
  * @param operation the call the body is given to
  * @param spec what the runtime model says of the body
  */

@@ -1,12 +1,16 @@
 package dev.durablecheck.core.region;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
@@ -36,6 +40,8 @@ public final class RegionClassifier {
 
     private final FileResolver resolver;
     private final Map<Node, RegionKind> boundaries = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** {@link #referencedBody} per method: every node inside it asks again. */
+    private final Map<Node, Optional<OperationBodyRegion>> referencedBodies = Collections.synchronizedMap(new IdentityHashMap<>());
     /** {@link #storedBody} per functional node: every node inside such a body asks again. */
     private final Map<Node, Optional<OperationBodyRegion>> storedBodies = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -89,6 +95,12 @@ public final class RegionClassifier {
         if (hasContextParameter(callable.getParameters())) {
             return RegionKind.ORCHESTRATION;
         }
+        if (callable instanceof MethodDeclaration method) {
+            Optional<OperationBodyRegion> referenced = referencedBody(method);
+            if (referenced.isPresent()) {
+                return kindOf(referenced.get());
+            }
+        }
         return callable.getParentNode().filter(p -> p instanceof ObjectCreationExpr)
                 .map(p -> creationKind((ObjectCreationExpr) p))
                 .orElse(RegionKind.OTHER);
@@ -116,10 +128,48 @@ public final class RegionClassifier {
                 }
             }
             if (n instanceof CallableDeclaration<?> && !(n.getParentNode().orElse(null) instanceof ObjectCreationExpr)) {
-                return Optional.empty();
+                return n instanceof MethodDeclaration method ? referencedBody(method) : Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The operation body a method of this file is when every use of its name here is a method
+     * reference given as the body of durable operations of one kind ({@code context.step("quota",
+     * Quota.class, this::loadQuota)}): its code then runs as that body, like a lambda's. A call of
+     * the name anywhere in the file leaves it an ordinary method.
+     */
+    private Optional<OperationBodyRegion> referencedBody(MethodDeclaration method) {
+        Optional<OperationBodyRegion> known = referencedBodies.get(method);
+        if (known == null) {
+            known = findReferencedBody(method);
+            referencedBodies.putIfAbsent(method, known);
+        }
+        return known;
+    }
+
+    private Optional<OperationBodyRegion> findReferencedBody(MethodDeclaration method) {
+        String name = method.getNameAsString();
+        Optional<String> owner = method.findAncestor(TypeDeclaration.class).flatMap(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName());
+        CompilationUnit unit = method.findCompilationUnit().orElse(null);
+        if (owner.isEmpty() || unit == null || !unit.findAll(MethodCallExpr.class, c -> c.getNameAsString().equals(name)).isEmpty()) {
+            return Optional.empty();
+        }
+        OperationBodyRegion first = null;
+        for (MethodReferenceExpr reference : unit.findAll(MethodReferenceExpr.class, r -> r.getIdentifier().equals(name))) {
+            if (resolver.referencedType(reference).filter(owner.get()::equals).isEmpty()) {
+                continue;
+            }
+            Optional<OperationBodyRegion> body = asOperationBody(reference);
+            if (body.isEmpty() || (first != null && first.spec().kind() != body.get().spec().kind())) {
+                return Optional.empty();
+            }
+            if (first == null) {
+                first = new OperationBodyRegion(method, body.get().operation(), body.get().spec());
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     /**
