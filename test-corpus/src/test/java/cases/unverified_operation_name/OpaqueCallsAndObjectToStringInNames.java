@@ -8,9 +8,9 @@ import software.amazon.lambda.durable.DurableHandler;
 import software.amazon.lambda.durable.ParallelDurableFuture;
 
 /**
- * Scenario: operation names produced by a project naming service, by a library encoder and by
- * toString of values declared as Object, none of which the analyzer can prove stable or unstable,
- * next to names it can prove.
+ * Scenario: operation names produced by a library encoder and by toString of values declared as
+ * Object, which the analyzer can prove neither stable nor unstable, next to names it can prove,
+ * among them the results of a project naming service it follows into.
  */
 public class OpaqueCallsAndObjectToStringInNames extends DurableHandler<OpaqueCallsAndObjectToStringInNames.Order, String> {
 
@@ -32,7 +32,7 @@ public class OpaqueCallsAndObjectToStringInNames extends DurableHandler<OpaqueCa
 
     @Override
     public String handleRequest(Order order, DurableContext context) {
-        String charged = context.step(naming.nameFor(order), String.class, s -> order.id()); // expect: unverified-operation-name
+        String charged = context.step(naming.nameFor(order), String.class, s -> order.id()); // ok: unverified-operation-name -- the naming service returns "order-" and the input's id, followed into it
 
         String encoded = URLEncoder.encode(order.customerId(), StandardCharsets.UTF_8);
         String synced = context.invoke("crm-" + encoded, "crm-sync", order.id(), String.class); // expect: unverified-operation-name
@@ -48,7 +48,7 @@ public class OpaqueCallsAndObjectToStringInNames extends DurableHandler<OpaqueCa
         String mixed = naming.nameFor(order) + "-" + UUID.randomUUID(); // expect: nondeterministic-uuid
         String minted = context.step(mixed, String.class, s -> charged); // expect: nondeterministic-operation-name // ok: unverified-operation-name -- already reported as nondeterministic
 
-        String label = context.step("label-" + Naming.slug(order.customerId()), String.class, s -> minted); // expect: unverified-operation-name
+        String label = context.step("label-" + Naming.slug(order.customerId()), String.class, s -> minted); // ok: unverified-operation-name -- slug returns String methods of its argument, the input's customer id
         return context.step("done-" + order.id(), String.class, s -> synced + confirmed + label); // ok: unverified-operation-name -- a record accessor on the handler input
     }
 }

@@ -203,6 +203,11 @@ final class FileAnalysis {
         }
 
         @Override
+        public Path fileOf(CompilationUnit other) {
+            return files.of(other).path();
+        }
+
+        @Override
         public RegionKind regionOf(Node node) {
             return regions.kindOf(node);
         }

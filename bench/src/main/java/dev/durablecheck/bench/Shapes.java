@@ -160,7 +160,8 @@ final class Shapes {
 
     /**
      * A group-B hazard in {@code handleRequest}; {@code nameCall} is a call of a pure project method on a
-     * String (for the unverified-name shape).
+     * String (for the unverified-name shape, which encodes its result with a JDK method the analysis
+     * judges neither stable nor unstable: the pure method alone it would follow and prove stable).
      */
     static Shape structural(String rule, int i, String nameCall) {
         String in = "        ";
@@ -185,8 +186,9 @@ final class Shapes {
                     in + "String tagged" + i + " = context.step(\"tag-\" + marker" + i + ".hashCode(), String.class, stepCtx -> request.id());"),
                     1, "marker" + i + ".hashCode()", "identity hash code in an operation name", null);
             case "unverified-operation-name" -> new Shape(List.of(
-                    in + "String named" + i + " = context.step(\"named-\" + " + nameCall + ", String.class, stepCtx -> request.id());"),
-                    0, "\"named-\" + ", "project method result in an operation name", null);
+                    in + "String named" + i + " = context.step(\"named-\" + java.net.URLEncoder.encode(" + nameCall
+                            + ", java.nio.charset.StandardCharsets.UTF_8), String.class, stepCtx -> request.id());"),
+                    0, "\"named-\" + ", "library encoding of a project method result in an operation name", null);
             case "duplicate-operation-name" -> new Shape(List.of(
                     in + "String first" + i + " = context.step(\"reload-" + i + "\", String.class, stepCtx -> request.id());",
                     in + "String again" + i + " = context.step(\"reload-" + i + "\", String.class, stepCtx -> first" + i + ");"),

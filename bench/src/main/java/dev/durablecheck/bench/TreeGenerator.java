@@ -40,7 +40,7 @@ import java.util.TreeSet;
 public final class TreeGenerator {
 
     /** Changes whenever the generated code changes, so that a kept tree of an older generator is regenerated. */
-    static final int GENERATOR_VERSION = 1;
+    static final int GENERATOR_VERSION = 2;
 
     /** Estimated lines of an ordinary file and of a handler with the chain methods it adds, for sizing. */
     private static final double ORDINARY_LINES = 75;

@@ -125,13 +125,8 @@ class DurableCheckCommandTest {
             public class Named extends DurableHandler<String, String> {
                 @Override
                 public String handleRequest(String input, DurableContext context) {
-                    return context.step(Naming.nameFor(input), String.class, s -> input);
-                }
-            }
-
-            final class Naming {
-                static String nameFor(String text) {
-                    return "order-" + text;
+                    return context.step(java.net.URLEncoder.encode(input, java.nio.charset.StandardCharsets.UTF_8),
+                            String.class, s -> input);
                 }
             }
             """;

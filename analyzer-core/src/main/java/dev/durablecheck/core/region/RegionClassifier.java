@@ -1,6 +1,5 @@
 package dev.durablecheck.core.region;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -21,11 +20,15 @@ import dev.durablecheck.core.resolve.ArgumentSlot;
 import dev.durablecheck.core.resolve.Binding;
 import dev.durablecheck.core.resolve.FileResolver;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Classifies every piece of code of one file as orchestration code, step body or other. The
@@ -40,6 +43,8 @@ public final class RegionClassifier {
 
     private final FileResolver resolver;
     private final Map<Node, RegionKind> boundaries = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Built on the first question about a method; guarded by {@code this}. */
+    private MethodUses methodUses;
     /** {@link #referencedBody} per method: every node inside it asks again. */
     private final Map<Node, Optional<OperationBodyRegion>> referencedBodies = Collections.synchronizedMap(new IdentityHashMap<>());
     /** {@link #storedBody} per functional node: every node inside such a body asks again. */
@@ -151,13 +156,14 @@ public final class RegionClassifier {
 
     private Optional<OperationBodyRegion> findReferencedBody(MethodDeclaration method) {
         String name = method.getNameAsString();
+        MethodUses uses = methodUses(method);
+        List<MethodReferenceExpr> references = uses.references().getOrDefault(name, List.of());
         Optional<String> owner = method.findAncestor(TypeDeclaration.class).flatMap(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName());
-        CompilationUnit unit = method.findCompilationUnit().orElse(null);
-        if (owner.isEmpty() || unit == null || !unit.findAll(MethodCallExpr.class, c -> c.getNameAsString().equals(name)).isEmpty()) {
+        if (references.isEmpty() || owner.isEmpty() || uses.called().contains(name)) {
             return Optional.empty();
         }
         OperationBodyRegion first = null;
-        for (MethodReferenceExpr reference : unit.findAll(MethodReferenceExpr.class, r -> r.getIdentifier().equals(name))) {
+        for (MethodReferenceExpr reference : references) {
             if (resolver.referencedType(reference).filter(owner.get()::equals).isEmpty()) {
                 continue;
             }
@@ -170,6 +176,28 @@ public final class RegionClassifier {
             }
         }
         return Optional.ofNullable(first);
+    }
+
+    /** The names the file calls and the method references it writes, by name: found in one walk, when first needed. */
+    private record MethodUses(Set<String> called, Map<String, List<MethodReferenceExpr>> references) {
+    }
+
+    private MethodUses methodUses(Node inFile) {
+        synchronized (this) {
+            if (methodUses == null) {
+                Set<String> called = new HashSet<>();
+                Map<String, List<MethodReferenceExpr>> references = new HashMap<>();
+                inFile.findRootNode().walk(node -> {
+                    if (node instanceof MethodCallExpr call) {
+                        called.add(call.getNameAsString());
+                    } else if (node instanceof MethodReferenceExpr reference) {
+                        references.computeIfAbsent(reference.getIdentifier(), k -> new ArrayList<>()).add(reference);
+                    }
+                });
+                methodUses = new MethodUses(called, references);
+            }
+            return methodUses;
+        }
     }
 
     /**

@@ -35,6 +35,9 @@ public interface RuleContext {
     /** The resolver of another file of the run, for facts a rule needs from where a member is declared. */
     FileResolver resolverOf(CompilationUnit unit);
 
+    /** The file a tree of the run was parsed from. */
+    Path fileOf(CompilationUnit unit);
+
     /** Whether the code containing {@code node} is orchestration code, a step body or neither. */
     RegionKind regionOf(Node node);
 

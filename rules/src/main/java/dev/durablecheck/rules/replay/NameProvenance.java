@@ -1,5 +1,6 @@
 package dev.durablecheck.rules.replay;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -27,6 +28,9 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import dev.durablecheck.core.CallHop;
+import dev.durablecheck.core.TextRange;
 import dev.durablecheck.core.catalog.CatalogLookup;
 import dev.durablecheck.core.region.OperationBodyRegion;
 import dev.durablecheck.core.resolve.ArgumentSlot;
@@ -36,6 +40,8 @@ import dev.durablecheck.core.resolve.MemberTarget;
 import dev.durablecheck.core.rule.RuleContext;
 import dev.durablecheck.core.rule.Snippet;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -70,18 +76,31 @@ final class NameProvenance {
             "forEach", "forEachOrdered", "takeWhile", "dropWhile", "removeIf", "sorted", "min", "max");
     private static final Set<String> BUILDER_WRITES = Set.of("append", "insert", "replace");
 
+    /** How many methods deep a name is followed into the methods its value comes back from. */
+    private static final int MAX_CALLS = 8;
+
     private final RuleContext context;
-    private final FileResolver resolver;
-    private final UnorderedCollections collections;
     private final CatalogLookup catalog;
-    private final Map<Node, Provenance> memo = new IdentityHashMap<>();
     private final Set<Node> inProgress = new HashSet<>();
+    /** The methods being followed, innermost first, each with what its parameters were given. */
+    private final Deque<Frame> frames = new ArrayDeque<>();
+    /** The file being read: the analysed one, or the one of the method being followed. */
+    private FileResolver resolver;
+    private UnorderedCollections collections;
+    private Map<Node, Provenance> memo = new IdentityHashMap<>();
+
+    /**
+     * A method whose result a name uses, being followed: its parameters stand for what the call
+     * passed, its instance fields for the object it was called on.
+     */
+    private record Frame(MethodDeclaration method, Map<Parameter, Provenance> arguments, Provenance receiver) {
+    }
 
     NameProvenance(RuleContext context) {
         this.context = context;
+        this.catalog = context.catalog();
         this.resolver = context.resolver();
         this.collections = new UnorderedCollections(resolver);
-        this.catalog = context.catalog();
     }
 
     Provenance of(Expression e) {
@@ -145,7 +164,7 @@ final class NameProvenance {
             return Provenance.unknown("'" + Snippet.of(creation) + "'");
         }
         if (catalog.sinkRuleOf(target.get()).isPresent()) {
-            return Provenance.unstable("'" + Snippet.of(creation) + "'");
+            return Provenance.unstable("'" + Snippet.of(creation) + "'", creation);
         }
         // The new object's state comes from its arguments; how it prints is judged by textOf.
         return all(creation.getArguments());
@@ -176,12 +195,12 @@ final class NameProvenance {
         }
         if (ancestors.contains("java.util.Collection") || ancestors.contains("java.util.Map")) {
             return collections.unordered(e).map(why -> Provenance.unstable("the iteration order of '" + Snippet.of(e)
-                    + "', " + why)).orElseGet(() -> of(e));
+                    + "', " + why, e)).orElseGet(() -> of(e));
         }
         // Only an object whose class is known exactly prints with Object's default toString for sure.
         Optional<Boolean> overridden = exactType(e).flatMap(exact -> overridesToString(exact, resolver.types().ancestors(exact)));
         if (overridden.isPresent() && !overridden.get()) {
-            return Provenance.unstable("the default toString() of '" + Snippet.of(e) + "', which includes an identity hash code");
+            return Provenance.unstable("the default toString() of '" + Snippet.of(e) + "', which includes an identity hash code", e);
         }
         if (type.startsWith("java.") && overridesToString(type, ancestors).orElse(false)) {
             // A JDK class that prints itself prints its value (Locale, DateTimeFormatter, Path).
@@ -259,6 +278,14 @@ final class NameProvenance {
 
     private Provenance ofField(Binding.Field field) {
         String name = field.summary().name();
+        if (!frames.isEmpty() && !field.summary().isStatic() && field.declaringType() != null
+                && !context.model().isHandlerType(resolver.types().ancestors(field.declaringType()))) {
+            // A field of the object the followed method was called on: what its initialiser made, or
+            // else whatever the object was built from, as stable as the object.
+            Optional<Expression> initialiser = field.source().flatMap(VariableDeclarator::getInitializer);
+            return initialiser.isPresent() ? memoised(field.declarator(), () -> of(initialiser.get()))
+                    : frames.peek().receiver();
+        }
         if (!field.summary().isFinal()) {
             return Provenance.unstable("the mutable field '" + name + "'");
         }
@@ -298,12 +325,22 @@ final class NameProvenance {
 
     private Provenance iterationOf(Expression collection) {
         return collections.unordered(collection)
-                .map(why -> Provenance.unstable("the iteration order of '" + Snippet.of(collection) + "', " + why))
+                .map(why -> Provenance.unstable("the iteration order of '" + Snippet.of(collection) + "', " + why, collection))
                 .orElseGet(() -> of(collection));
     }
 
     private Provenance ofParameter(Parameter parameter) {
+        for (Frame frame : frames) {
+            Provenance given = frame.arguments().get(parameter);
+            if (given != null) {
+                return given;
+            }
+        }
         Node owner = parameter.getParentNode().orElse(null);
+        if (!frames.isEmpty()) {
+            // A lambda or method of another file: its regions and callers are not this file's.
+            return Provenance.unknown("'" + parameter.getNameAsString() + "'");
+        }
         if (owner instanceof LambdaExpr lambda) {
             int index = indexOf(lambda.getParameters(), parameter);
             Optional<OperationBodyRegion> body = context.enclosingOperationBody(lambda).filter(b -> b.body() == lambda);
@@ -371,12 +408,12 @@ final class NameProvenance {
             return Provenance.STABLE;
         }
         if (catalog.sinkRuleOf(t).isPresent()) {
-            return Provenance.unstable("'" + Snippet.of(call) + "'");
+            return Provenance.unstable("'" + Snippet.of(call) + "'", call);
         }
         Optional<Expression> receiver = call.getScope().filter(s -> !t.isStatic());
         if (t.name().equals("hashCode") && call.getArguments().isEmpty()) {
             return STRING_LIKE.contains(t.owner()) ? receiver.map(this::of).orElse(Provenance.STABLE)
-                    : Provenance.unstable("'" + Snippet.of(call) + "', an identity-based hash code");
+                    : Provenance.unstable("'" + Snippet.of(call) + "', an identity-based hash code", call);
         }
         if (t.name().equals("toString") && call.getArguments().isEmpty() && receiver.isPresent()) {
             return textOf(receiver.get(), t.owner());
@@ -391,7 +428,8 @@ final class NameProvenance {
             if (receiver.isPresent() && ORDER_DEPENDENT.contains(t.name())) {
                 Optional<String> unordered = collections.unordered(receiver.get());
                 if (unordered.isPresent()) {
-                    return Provenance.unstable("the iteration order of '" + Snippet.of(receiver.get()) + "', " + unordered.get());
+                    return Provenance.unstable("the iteration order of '" + Snippet.of(receiver.get()) + "', " + unordered.get(),
+                            receiver.get());
                 }
             }
             Provenance arguments = Provenance.STABLE;
@@ -404,7 +442,76 @@ final class NameProvenance {
         if (receiver.isPresent() && call.getArguments().isEmpty() && isAccessor(t)) {
             return of(receiver.get());
         }
-        return Provenance.unknown("'" + Snippet.of(call) + "', code that durable-check does not follow");
+        return ofReturnedValue(call, t, receiver)
+                .orElseGet(() -> Provenance.unknown("'" + Snippet.of(call) + "', code that durable-check does not follow"));
+    }
+
+    /**
+     * A project method's result is as stable as what it returns, read in its own file with its
+     * parameters standing for the call's arguments; an unstable result carries the chain from the
+     * call down to the source. Empty for methods without a body in the sources (interfaces,
+     * libraries), for overloads that cannot be told apart, and too deep or recursive calls.
+     */
+    private Optional<Provenance> ofReturnedValue(MethodCallExpr call, MemberTarget t, Optional<Expression> receiver) {
+        Optional<MethodDeclaration> method = sourceMethod(t, call.getArguments().size());
+        if (method.isEmpty() || method.get().getBody().isEmpty() || frames.size() >= MAX_CALLS
+                || frames.stream().anyMatch(f -> f.method() == method.get())) {
+            return Optional.empty();
+        }
+        Map<Parameter, Provenance> arguments = new IdentityHashMap<>();
+        for (int i = 0; i < call.getArguments().size(); i++) {
+            arguments.put(method.get().getParameter(i), of(call.getArgument(i)));
+        }
+        Provenance onObject = receiver.map(this::of).orElse(Provenance.STABLE);
+        CompilationUnit callee = method.get().findCompilationUnit().orElseThrow();
+        FileResolver callerResolver = resolver;
+        UnorderedCollections callerCollections = collections;
+        Map<Node, Provenance> callerMemo = memo;
+        frames.push(new Frame(method.get(), arguments, onObject));
+        resolver = context.resolverOf(callee);
+        collections = new UnorderedCollections(resolver);
+        memo = new IdentityHashMap<>();
+        Provenance returned = Provenance.STABLE;
+        try {
+            for (ReturnStmt value : method.get().getBody().get().findAll(ReturnStmt.class)) {
+                if (value.getExpression().isPresent() && enclosingBody(value) == method.get()) {
+                    returned = returned.join(of(value.getExpression().get()));
+                }
+            }
+        } finally {
+            frames.pop();
+            resolver = callerResolver;
+            collections = callerCollections;
+            memo = callerMemo;
+        }
+        CallHop hop = hop(call, Snippet.of(call) + " -> " + label(method.get()));
+        CallHop sourceHop = returned.source() == null ? null : hop(returned.source(), Snippet.of(returned.source()));
+        return Optional.of(returned.through(hop, sourceHop, Snippet.of(call)));
+    }
+
+    /** The one method a call of {@code t} with this many arguments runs, declared on its type or a supertype in the sources. */
+    private Optional<MethodDeclaration> sourceMethod(MemberTarget t, int arguments) {
+        for (String type : resolver.types().ancestors(t.owner())) {
+            Optional<TypeDeclaration<?>> declaration = resolver.types().sourceDeclaration(type);
+            if (declaration.isPresent()) {
+                List<MethodDeclaration> found = declaration.get().getMethodsByName(t.name()).stream()
+                        .filter(m -> m.getParameters().size() == arguments && !m.isAbstract()).toList();
+                if (!found.isEmpty()) {
+                    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private CallHop hop(Node node, String description) {
+        return new CallHop(context.fileOf(node.findCompilationUnit().orElseThrow()), TextRange.of(node), description);
+    }
+
+    private static String label(MethodDeclaration method) {
+        String owner = method.findAncestor(TypeDeclaration.class).map(t -> ((TypeDeclaration<?>) t).getNameAsString()).orElse("");
+        return owner + "." + method.getNameAsString() + "(" + method.getParameters().stream()
+                .map(p -> p.getType().asString()).collect(java.util.stream.Collectors.joining(", ")) + ")";
     }
 
     /**

@@ -38,7 +38,7 @@ abstract class OperationNameRule implements Rule {
             }
             Provenance p = provenance.of(name.get());
             if (p.stability() == reported) {
-                context.report(name.get(), message(StepNames.of(operation), p.reason()));
+                context.report(name.get(), message(StepNames.of(operation), p.describedSource()), p.chain());
             }
         }
     }
