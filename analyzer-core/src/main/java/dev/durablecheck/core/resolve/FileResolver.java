@@ -262,12 +262,12 @@ public final class FileResolver {
     }
 
     /**
-     * The type of a catch parameter: the caught type when the run knows it, else
-     * {@code Throwable}, which every caught type is (a library exception without its jar, a union
-     * of types), so that {@code e.printStackTrace()} is still judged.
+     * The type of a catch parameter: the caught type when the run knows it or it is the runtime's
+     * (whose API the model judges), else {@code Throwable}, which every caught type is (a library
+     * exception without its jar, a union of types), so that {@code e.printStackTrace()} is still judged.
      */
     private Optional<String> caughtType(Type caught) {
-        return Optional.of(scope.resolveType(caught).filter(types::exists).orElse(THROWABLE));
+        return Optional.of(scope.resolveType(caught).filter(t -> types.exists(t) || model.isRuntimeType(t)).orElse(THROWABLE));
     }
 
     /** The type of an implicitly typed lambda parameter that receives a durable context. */
