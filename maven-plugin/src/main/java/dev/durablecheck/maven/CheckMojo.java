@@ -33,7 +33,11 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,8 +49,8 @@ import java.util.stream.Collectors;
 /**
  * Checks the module's durable handlers for replay bugs and fails the build when findings reach
  * {@code failOn}. The module's compile source roots are analysed with its compile classpath, so
- * calls into libraries resolve; the source roots of the reactor modules it depends on are read
- * too, so that calls into them are followed. A SARIF report is always written.
+ * calls into libraries resolve; the source roots of the reactor modules it depends on, directly or
+ * transitively, are read too, so that calls into them are followed. A SARIF report is always written.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE)
@@ -174,14 +178,26 @@ public final class CheckMojo extends AbstractMojo {
         return roots.stream().map(Path::of).filter(Files::isDirectory).toList();
     }
 
-    /** Source roots of the reactor modules this module depends on: read for resolution and reach only. */
+    /**
+     * Source roots of the reactor modules this module depends on, directly or through other reactor
+     * modules: read for resolution and reach only. Their sources are what a call into them runs,
+     * so their compiled classes are not needed on the classpath.
+     */
     private List<Path> siblingRoots() {
-        Set<String> dependencies = project.getDependencies().stream()
-                .map(d -> d.getGroupId() + ":" + d.getArtifactId()).collect(Collectors.toSet());
-        List<Path> roots = new ArrayList<>();
+        Map<String, MavenProject> reactor = new HashMap<>();
         for (MavenProject other : session.getProjects()) {
-            if (other != project && dependencies.contains(other.getGroupId() + ":" + other.getArtifactId())) {
-                roots.addAll(roots(other, false));
+            reactor.put(other.getGroupId() + ":" + other.getArtifactId(), other);
+        }
+        List<Path> roots = new ArrayList<>();
+        Set<MavenProject> seen = new HashSet<>(List.of(project));
+        Deque<MavenProject> pending = new ArrayDeque<>(List.of(project));
+        while (!pending.isEmpty()) {
+            for (Dependency dependency : pending.removeFirst().getDependencies()) {
+                MavenProject sibling = reactor.get(dependency.getGroupId() + ":" + dependency.getArtifactId());
+                if (sibling != null && !"test".equals(dependency.getScope()) && seen.add(sibling)) {
+                    roots.addAll(roots(sibling, false));
+                    pending.add(sibling);
+                }
             }
         }
         return roots;
