@@ -65,6 +65,7 @@ public final class FileResolver {
     private final NameBindings bindings;
     private final Map<Expression, Optional<String>> typeCache = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<MethodCallExpr, Optional<DurableCall>> durableCache = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final ExpressionGenerics generics = new ExpressionGenerics(this);
 
     public FileResolver(CompilationUnit unit, KnownTypes types) {
         this.unit = unit;
@@ -253,7 +254,8 @@ public final class FileResolver {
             return typeOf(local.initializer());
         }
         if (local.lambda() != null) {
-            return implicitLambdaParameterType(local.lambda(), local.lambdaParameter());
+            return implicitLambdaParameterType(local.lambda(), local.lambdaParameter())
+                    .or(() -> generics.lambdaParameter(local.lambda(), local.lambdaParameter()).flatMap(GenericType::known));
         }
         // for (var item : items): the element type of the iterable.
         return local.declaration().getParentNode().flatMap(Node::getParentNode)
@@ -288,7 +290,10 @@ public final class FileResolver {
         }
         if (body.isPresent() && body.get().itemParameter() == parameter) {
             int items = durable.get().operation().itemsArgument();
-            return items >= 0 && items < call.getArguments().size() ? elementTypeOf(call.getArgument(items)) : Optional.empty();
+            return items >= 0 && items < call.getArguments().size()
+                    ? elementTypeOf(call.getArgument(items))
+                    .or(() -> generics.element(call.getArgument(items)).flatMap(GenericType::known))
+                    : Optional.empty();
         }
         return entryLambda(call, argument).filter(e -> e.contextParameter() == parameter)
                 .map(e -> model.contextType());
@@ -448,7 +453,10 @@ public final class FileResolver {
         }
         List<MethodSummary> methods = types.methods(target.get().owner(), call.getNameAsString(), call.getArguments().size());
         List<String> returns = methods.stream().map(MethodSummary::returnType).distinct().toList();
-        return returns.size() == 1 ? Optional.ofNullable(returns.get(0)) : Optional.empty();
+        Optional<String> erased = returns.size() == 1 ? Optional.ofNullable(returns.get(0)) : Optional.empty();
+        // A type variable (Supplier<T>.get(), List<E>.get(i)): bound from the receiver's type arguments.
+        boolean onValue = call.getScope().filter(receiver -> typeNameOf(receiver).isEmpty()).isPresent();
+        return erased.isPresent() || !onValue ? erased : generics.of(call).flatMap(GenericType::known);
     }
 
     private Optional<String> enclosingTypeOf(Node node) {

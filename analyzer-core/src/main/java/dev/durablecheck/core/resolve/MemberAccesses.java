@@ -124,9 +124,25 @@ public final class MemberAccesses {
             receiver = inner.getScope().orElse(null);
         }
         if (receiver == null) {
-            return false;
+            // complete(...) statically imported from the runtime's API.
+            return resolver.scope().staticImportOwners(call.getNameAsString()).stream().anyMatch(model::isRuntimeType);
         }
         Expression root = receiver;
-        return resolver.typeNameOf(root).or(() -> resolver.typeOf(root)).filter(model::isRuntimeType).isPresent();
+        return resolver.typeNameOf(root).or(() -> resolver.typeOf(root)).filter(model::isRuntimeType).isPresent()
+                || isRuntimeCallbackParameter(root);
+    }
+
+    /**
+     * A parameter of a lambda given to the runtime's API ({@code shouldComplete(status -> ...)},
+     * {@code retryStrategy((error, attempt) -> ...)}): the runtime passes it a value of its own API.
+     */
+    private boolean isRuntimeCallbackParameter(Expression root) {
+        if (!(root instanceof NameExpr name) || !(resolver.bindingOf(name).orElse(null) instanceof Binding.Local local)
+                || local.lambda() == null) {
+            return false;
+        }
+        return ArgumentSlot.of(local.lambda()).map(ArgumentSlot::call)
+                .filter(given -> resolver.targetOf(given).map(t -> model.isRuntimeType(t.owner())).orElseGet(() -> isOnRuntimeApi(given)))
+                .isPresent();
     }
 }

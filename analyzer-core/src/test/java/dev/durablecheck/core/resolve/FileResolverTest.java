@@ -193,7 +193,7 @@ class FileResolverTest {
             null                                 | -
             undefinedName                        | -
             System                               | -
-            names.get(0)                         | -
+            names.get(0)                         | java.lang.String
             """)
     void typeOf(String expression, String expected, @TempDir Path dir) {
         Expression e = probe(dir, expression);

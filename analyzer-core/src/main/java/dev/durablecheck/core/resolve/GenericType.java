@@ -1,0 +1,44 @@
+package dev.durablecheck.core.resolve;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A type with its type arguments, as far as they are known: {@code java.util.List<com.acme.Account>}.
+ * Only what lambda parameters and the results of generic methods need: an argument that is not
+ * known (a wildcard without bound, a method's own type variable) is {@link #UNKNOWN}.
+ *
+ * @param erasure the fully qualified erased type, or {@code null} when not known
+ * @param variable the name of the class type variable a written type is, before it is bound
+ *     ({@code T} in {@code List<T> findAll()}), or {@code null}
+ */
+public record GenericType(String erasure, List<GenericType> arguments, String variable) {
+
+    static final GenericType UNKNOWN = new GenericType(null, List.of(), null);
+
+    public GenericType {
+        arguments = List.copyOf(arguments);
+    }
+
+    static GenericType of(String erasure) {
+        return new GenericType(erasure, List.of(), null);
+    }
+
+    static GenericType of(String erasure, List<GenericType> arguments) {
+        return new GenericType(erasure, arguments, null);
+    }
+
+    static GenericType variable(String name) {
+        return new GenericType(null, List.of(), name);
+    }
+
+    /** The erased type, when known. */
+    Optional<String> known() {
+        return Optional.ofNullable(erasure);
+    }
+
+    /** The type argument at {@code index}, or {@link #UNKNOWN}. */
+    GenericType argument(int index) {
+        return index < arguments.size() ? arguments.get(index) : UNKNOWN;
+    }
+}
