@@ -10,9 +10,12 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
@@ -114,18 +117,51 @@ final class ExpressionGenerics {
             List<GenericType> arguments = new ArrayList<>();
             call.getArguments().forEach(a -> arguments.add(of(a, depth + 1).orElse(GenericType.UNKNOWN)));
             return JdkGenerics.staticReturnType(typeName.get(), call.getNameAsString(), arguments)
-                    .or(() -> resolver.typeOf(call).map(GenericType::of));
+                    .or(() -> sourceMethod(GenericType.of(typeName.get()), call).filter(MethodDeclaration::isStatic)
+                            .map(method -> bound(writtenIn(method.getType(), method), Map.of())))
+                    .or(() -> resolver.erasedReturnType(call).map(GenericType::of));
         }
         Optional<GenericType> receiver = of(scope.get(), depth + 1).filter(t -> t.known().isPresent());
         if (receiver.isEmpty()) {
             return Optional.empty();
         }
-        Optional<GenericType> fromJdk = JdkGenerics.returnType(receiver.get(), call.getNameAsString(), call.getArguments().size());
+        List<GenericType> arguments = new ArrayList<>();
+        List<Optional<GenericType>> functionResults = new ArrayList<>();
+        for (Expression argument : call.getArguments()) {
+            boolean function = argument instanceof LambdaExpr || argument instanceof MethodReferenceExpr;
+            arguments.add(function ? GenericType.UNKNOWN : of(argument, depth + 1).orElse(GenericType.UNKNOWN));
+            functionResults.add(function ? functionResult(argument, depth + 1) : Optional.empty());
+        }
+        Optional<GenericType> fromJdk = JdkGenerics.returnType(receiver.get(), call.getNameAsString(), arguments, functionResults);
         if (fromJdk.isPresent()) {
             return fromJdk;
         }
         return sourceMethod(receiver.get(), call)
                 .map(method -> bound(writtenIn(method.getType(), method), classBindings(method, receiver.get())));
+    }
+
+    /**
+     * What a lambda or method reference given as an argument returns, for the type variables of
+     * the method it is given to: its expression body, its first returned value, or the referenced
+     * method's declared result; empty for any other argument.
+     */
+    private Optional<GenericType> functionResult(Expression argument, int depth) {
+        if (argument instanceof LambdaExpr lambda) {
+            Optional<Expression> returned = lambda.getExpressionBody().or(() -> lambda.getBody().findAll(ReturnStmt.class).stream()
+                    .filter(r -> r.findAncestor(LambdaExpr.class).filter(l -> l == lambda).isPresent())
+                    .findFirst().flatMap(ReturnStmt::getExpression));
+            return returned.flatMap(value -> of(value, depth + 1)).filter(t -> t.known().isPresent());
+        }
+        if (argument instanceof MethodReferenceExpr reference && reference.getScope() instanceof TypeExpr type) {
+            Optional<String> owner = resolver.scope().resolveType(type.getType());
+            return owner.flatMap(o -> JdkGenerics.referencedResult(o, reference.getIdentifier())
+                    .or(() -> resolver.types().sourceDeclaration(o)
+                            .map(declaration -> declaration.getMethodsByName(reference.getIdentifier()))
+                            .filter(methods -> methods.size() == 1)
+                            .map(methods -> bound(writtenIn(methods.get(0).getType(), methods.get(0)), Map.of()))
+                            .filter(t -> t.known().isPresent())));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -143,18 +179,59 @@ final class ExpressionGenerics {
         }
         MethodCallExpr call = slot.get().call();
         Expression scope = call.getScope().get();
-        if (resolver.typeNameOf(scope).isPresent()) {
-            return Optional.empty();
+        int given = slot.get().index();
+        Optional<String> typeName = resolver.typeNameOf(scope);
+        if (typeName.isPresent()) {
+            // A static project method: its own type variables bound from the other arguments.
+            return sourceMethod(GenericType.of(typeName.get()), call).filter(MethodDeclaration::isStatic)
+                    .map(method -> bound(writtenIn(method.getParameter(given).getType(), method),
+                            methodBindings(method, call, depth)))
+                    .flatMap(f -> JdkGenerics.functionalParameter(f, index));
         }
         Optional<GenericType> receiver = of(scope, depth + 1).filter(t -> t.known().isPresent());
         if (receiver.isEmpty()) {
             return Optional.empty();
         }
         int arity = call.getArguments().size();
-        Optional<GenericType> function = JdkGenerics.parameterType(receiver.get(), call.getNameAsString(), arity, slot.get().index())
-                .or(() -> sourceMethod(receiver.get(), call).map(method -> bound(
-                        writtenIn(method.getParameter(slot.get().index()).getType(), method), classBindings(method, receiver.get()))));
+        Optional<GenericType> function = JdkGenerics.parameterType(receiver.get(), call.getNameAsString(), arity, given)
+                .or(() -> sourceMethod(receiver.get(), call).map(method -> {
+                    Map<String, GenericType> bindings = new HashMap<>(classBindings(method, receiver.get()));
+                    bindings.putAll(methodBindings(method, call, depth));
+                    return bound(writtenIn(method.getParameter(given).getType(), method), bindings);
+                }));
         return function.flatMap(f -> JdkGenerics.functionalParameter(f, index));
+    }
+
+    /**
+     * A project method's own type variables, bound from the arguments that are not functions:
+     * {@code T} of {@code <T> Optional<T> firstMatching(List<T> items, Predicate<T> test)} is the
+     * {@code String} of a {@code List<String>} given as {@code items}.
+     */
+    private Map<String, GenericType> methodBindings(MethodDeclaration method, MethodCallExpr call, int depth) {
+        Map<String, GenericType> bindings = new HashMap<>();
+        List<String> variables = method.getTypeParameters().stream().map(TypeParameter::getNameAsString).toList();
+        if (variables.isEmpty()) {
+            return bindings;
+        }
+        for (int i = 0; i < call.getArguments().size() && i < method.getParameters().size(); i++) {
+            Expression argument = call.getArgument(i);
+            Optional<GenericType> type = argument instanceof LambdaExpr || argument instanceof MethodReferenceExpr
+                    ? Optional.empty() : of(argument, depth + 1);
+            if (type.isPresent()) {
+                unify(writtenIn(method.getParameter(i).getType(), method), type.get(), variables, bindings);
+            }
+        }
+        return bindings;
+    }
+
+    private static void unify(GenericType declared, GenericType given, List<String> variables, Map<String, GenericType> bindings) {
+        if (declared.variable() != null && variables.contains(declared.variable()) && given.known().isPresent()) {
+            bindings.putIfAbsent(declared.variable(), given);
+        } else if (declared.known().isPresent()) {
+            for (int i = 0; i < declared.arguments().size(); i++) {
+                unify(declared.argument(i), given.argument(i), variables, bindings);
+            }
+        }
     }
 
     /** The one project method a call on {@code receiver} runs with this many arguments, declared on the receiver's type. */

@@ -436,7 +436,17 @@ public final class FileResolver {
                 field.get().summary().name(), List.of(), field.get().summary().isStatic()));
     }
 
+    /**
+     * What a call returns, erased: as declared, or, where the declaration does not decide it (a type
+     * variable, overloads that differ), from the generic types of its receiver and arguments.
+     */
     private Optional<String> returnType(MethodCallExpr call) {
+        Optional<String> erased = erasedReturnType(call);
+        return erased.isPresent() || call.getScope().isEmpty() ? erased : generics.of(call).flatMap(GenericType::known);
+    }
+
+    /** What a call returns as its declaration says, without type arguments; empty for a type variable or differing overloads. */
+    Optional<String> erasedReturnType(MethodCallExpr call) {
         Optional<DurableCall> durable = durableCall(call);
         if (durable.isPresent()) {
             return durable.get().operation().returnType(call.getNameAsString());
@@ -453,10 +463,7 @@ public final class FileResolver {
         }
         List<MethodSummary> methods = types.methods(target.get().owner(), call.getNameAsString(), call.getArguments().size());
         List<String> returns = methods.stream().map(MethodSummary::returnType).distinct().toList();
-        Optional<String> erased = returns.size() == 1 ? Optional.ofNullable(returns.get(0)) : Optional.empty();
-        // A type variable (Supplier<T>.get(), List<E>.get(i)): bound from the receiver's type arguments.
-        boolean onValue = call.getScope().filter(receiver -> typeNameOf(receiver).isEmpty()).isPresent();
-        return erased.isPresent() || !onValue ? erased : generics.of(call).flatMap(GenericType::known);
+        return returns.size() == 1 ? Optional.ofNullable(returns.get(0)) : Optional.empty();
     }
 
     private Optional<String> enclosingTypeOf(Node node) {

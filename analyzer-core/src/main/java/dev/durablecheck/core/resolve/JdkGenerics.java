@@ -29,11 +29,86 @@ final class JdkGenerics {
 
     /** What {@code receiver.method(...)} with {@code arity} arguments returns, when all its overloads agree. */
     static Optional<GenericType> returnType(GenericType receiver, String method, int arity) {
+        return returnType(receiver, method, java.util.Collections.nCopies(arity, GenericType.UNKNOWN),
+                java.util.Collections.nCopies(arity, Optional.empty()));
+    }
+
+    /**
+     * What {@code receiver.method(...)} returns, the method's own type variables bound from what
+     * its function arguments return: {@code R} of {@code Stream<T>.map(Function<? super T, ? extends R>)}
+     * is the type of {@code String::trim}'s result.
+     *
+     * @param arguments per argument, its generic type, or {@link GenericType#UNKNOWN}
+     * @param functionResults per argument, what it returns when it is a lambda or method reference
+     */
+    static Optional<GenericType> returnType(GenericType receiver, String method, List<GenericType> arguments,
+                                            List<Optional<GenericType>> functionResults) {
         List<GenericType> results = new ArrayList<>();
-        for (Method m : methods(receiver, method, arity)) {
-            results.add(convert(m.getGenericReturnType(), bindingsFor(receiver, m.getDeclaringClass())));
+        for (Method m : methods(receiver, method, arguments.size())) {
+            Map<TypeVariable<?>, GenericType> bindings = bindingsFor(receiver, m.getDeclaringClass());
+            bindFunctionResults(m, functionResults, bindings);
+            Type[] parameters = m.getGenericParameterTypes();
+            for (int i = 0; i < arguments.size(); i++) {
+                unify(parameters[i], arguments.get(i), m, bindings);
+            }
+            results.add(convert(m.getGenericReturnType(), bindings));
         }
         return agreed(results);
+    }
+
+    /**
+     * Binds {@code m}'s own type variables in a parameter's declared type to what stands in their
+     * place in the argument's type: {@code R} of {@code collect(Collector<? super T, A, R>)} is the
+     * {@code String} of a {@code Collector<CharSequence, ?, String>}.
+     */
+    private static void unify(Type parameter, GenericType argument, Method m, Map<TypeVariable<?>, GenericType> bindings) {
+        Type declared = parameter;
+        if (declared instanceof WildcardType wildcard && wildcard.getUpperBounds().length == 1) {
+            declared = wildcard.getLowerBounds().length > 0 ? wildcard.getLowerBounds()[0] : wildcard.getUpperBounds()[0];
+        }
+        if (declared instanceof TypeVariable<?> variable && variable.getGenericDeclaration() == m && argument.known().isPresent()) {
+            bindings.putIfAbsent(variable, argument);
+        } else if (declared instanceof ParameterizedType parameterized && argument.known().isPresent()) {
+            Type[] inner = parameterized.getActualTypeArguments();
+            for (int i = 0; i < inner.length; i++) {
+                unify(inner[i], argument.argument(i), m, bindings);
+            }
+        }
+    }
+
+    /** Binds each of {@code m}'s own type variables that a function parameter's result is declared as. */
+    private static void bindFunctionResults(Method m, List<Optional<GenericType>> functionResults,
+                                            Map<TypeVariable<?>, GenericType> bindings) {
+        Type[] parameters = m.getGenericParameterTypes();
+        for (int i = 0; i < functionResults.size() && i < parameters.length; i++) {
+            if (functionResults.get(i).isEmpty() || !(parameters[i] instanceof ParameterizedType function)) {
+                continue;
+            }
+            Class<?> raw = (Class<?>) function.getRawType();
+            Optional<Method> single = singleAbstractMethod(raw);
+            if (single.isEmpty() || single.get().getDeclaringClass() != raw
+                    || !(single.get().getGenericReturnType() instanceof TypeVariable<?> returned)) {
+                continue;
+            }
+            int position = Arrays.asList(raw.getTypeParameters()).indexOf(returned);
+            Type actual = function.getActualTypeArguments()[position];
+            if (actual instanceof WildcardType wildcard && wildcard.getUpperBounds().length == 1) {
+                actual = wildcard.getUpperBounds()[0];
+            }
+            if (actual instanceof TypeVariable<?> variable && variable.getGenericDeclaration() == m) {
+                bindings.putIfAbsent(variable, functionResults.get(i).get());
+            }
+        }
+    }
+
+    /** What a platform method named {@code method} returns, erased, when all its overloads agree: {@code String} for {@code String::trim}. */
+    static Optional<GenericType> referencedResult(String owner, String method) {
+        List<String> returns = load(owner).map(type -> Arrays.stream(type.getMethods())
+                        .filter(m -> m.getName().equals(method)).map(m -> m.getReturnType())
+                        .map(c -> c.isArray() ? c.getComponentType().getName() + "[]" : c.getName())
+                        .map(name -> name.replace('$', '.')).distinct().toList())
+                .orElse(List.of());
+        return returns.size() == 1 ? Optional.of(GenericType.of(returns.get(0))) : Optional.empty();
     }
 
     /**
@@ -44,27 +119,85 @@ final class JdkGenerics {
     static Optional<GenericType> staticReturnType(String owner, String method, List<GenericType> arguments) {
         List<GenericType> results = new ArrayList<>();
         for (Method m : load(owner).map(type -> Arrays.stream(type.getMethods()).toList()).orElse(List.of())) {
-            if (!m.getName().equals(method) || !Modifier.isStatic(m.getModifiers()) || !accepts(m, arguments.size())) {
-                continue;
+            if (m.getName().equals(method) && Modifier.isStatic(m.getModifiers()) && accepts(m, arguments.size())
+                    && acceptsTypes(m, arguments)) {
+                results.add(convert(m.getGenericReturnType(), bindArguments(m, arguments)));
             }
-            Map<TypeVariable<?>, GenericType> bindings = new HashMap<>();
-            Type[] parameters = m.getGenericParameterTypes();
-            for (int i = 0; i < arguments.size(); i++) {
-                Type parameter = parameters[Math.min(i, parameters.length - 1)];
-                if (m.isVarArgs() && i >= parameters.length - 1 && parameter instanceof java.lang.reflect.GenericArrayType array) {
-                    parameter = array.getGenericComponentType();
-                }
-                if (parameter instanceof TypeVariable<?> variable && arguments.get(i).known().isPresent()) {
-                    GenericType earlier = bindings.putIfAbsent(variable, arguments.get(i));
-                    if (earlier != null && !earlier.equals(arguments.get(i))) {
-                        bindings.put(variable, GenericType.UNKNOWN);
-                    }
-                }
-            }
-            results.add(convert(m.getGenericReturnType(), bindings));
         }
         return agreed(results);
     }
+
+    /** {@code m}'s own type variables, bound from the types of the arguments given where a parameter is one, or an array of one. */
+    private static Map<TypeVariable<?>, GenericType> bindArguments(Method m, List<GenericType> arguments) {
+        Map<TypeVariable<?>, GenericType> bindings = new HashMap<>();
+        Type[] parameters = m.getGenericParameterTypes();
+        for (int i = 0; i < arguments.size(); i++) {
+            Type parameter = parameters[Math.min(i, parameters.length - 1)];
+            GenericType argument = arguments.get(i);
+            if (m.isVarArgs() && i >= parameters.length - 1 && parameter instanceof java.lang.reflect.GenericArrayType array
+                    && !(arguments.size() == parameters.length && argument.known().filter(t -> t.endsWith("[]")).isPresent())) {
+                parameter = array.getGenericComponentType();
+            }
+            if (parameter instanceof java.lang.reflect.GenericArrayType array && argument.known().filter(t -> t.endsWith("[]")).isPresent()) {
+                // Arrays.stream(T[]): the element type of the array given.
+                parameter = array.getGenericComponentType();
+                argument = GenericType.of(argument.erasure().substring(0, argument.erasure().length() - 2));
+            }
+            if (parameter instanceof TypeVariable<?> variable && argument.known().isPresent()) {
+                GenericType earlier = bindings.putIfAbsent(variable, argument);
+                if (earlier != null && !earlier.equals(argument)) {
+                    bindings.put(variable, GenericType.UNKNOWN);
+                }
+            }
+        }
+        return bindings;
+    }
+
+    /**
+     * Whether the arguments' erased types can be passed to {@code m}'s parameters, as far as the
+     * platform's classes tell: {@code Arrays.stream(String[])} is not {@code stream(int[])}. A type
+     * that cannot be loaded (the project's own) is taken as passable to any reference parameter.
+     */
+    private static boolean acceptsTypes(Method m, List<GenericType> arguments) {
+        Class<?>[] parameters = m.getParameterTypes();
+        for (int i = 0; i < arguments.size() && i < parameters.length; i++) {
+            boolean varargsTail = m.isVarArgs() && i >= parameters.length - 1;
+            Class<?> parameter = varargsTail && !(arguments.size() == parameters.length && isArray(arguments.get(i)))
+                    ? parameters[parameters.length - 1].getComponentType() : parameters[i];
+            Optional<Class<?>> argument = loadValueType(arguments.get(i).erasure());
+            if (argument.isPresent() && !box(parameter).isAssignableFrom(box(argument.get()))) {
+                return false;
+            }
+            if (argument.isEmpty() && arguments.get(i).erasure() != null && (parameter.isPrimitive()
+                    || (parameter.isArray() && parameter.getComponentType().isPrimitive()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isArray(GenericType type) {
+        return type.known().filter(t -> t.endsWith("[]")).isPresent();
+    }
+
+    /** A platform class, a primitive, or an array of them, by the name the resolver writes. */
+    private static Optional<Class<?>> loadValueType(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        if (name.endsWith("[]")) {
+            return loadValueType(name.substring(0, name.length() - 2)).map(c -> java.lang.reflect.Array.newInstance(c, 0).getClass());
+        }
+        return Optional.<Class<?>>ofNullable(PRIMITIVES.get(name)).or(() -> load(name));
+    }
+
+    private static Class<?> box(Class<?> type) {
+        return type.isPrimitive() ? java.lang.invoke.MethodType.methodType(type).wrap().returnType() : type;
+    }
+
+    private static final Map<String, Class<?>> PRIMITIVES = Map.of("int", int.class, "long", long.class,
+            "short", short.class, "byte", byte.class, "char", char.class, "boolean", boolean.class,
+            "float", float.class, "double", double.class);
 
     private static boolean accepts(Method m, int arguments) {
         int parameters = m.getParameterCount();
@@ -86,14 +219,23 @@ final class JdkGenerics {
         if (type.isEmpty()) {
             return Optional.empty();
         }
-        List<Method> abstracts = Arrays.stream(type.get().getMethods())
-                .filter(m -> Modifier.isAbstract(m.getModifiers()) && !isObjectMethod(m)).toList();
-        if (abstracts.size() != 1 || index >= abstracts.get(0).getParameterCount()) {
+        Optional<Method> found = singleAbstractMethod(type.get());
+        if (found.isEmpty() || index >= found.get().getParameterCount()) {
             return Optional.empty();
         }
-        Method single = abstracts.get(0);
+        Method single = found.get();
         GenericType parameter = convert(single.getGenericParameterTypes()[index], bindingsFor(function, single.getDeclaringClass()));
         return parameter.known().isPresent() ? Optional.of(parameter) : Optional.empty();
+    }
+
+    /** The one abstract method of a functional interface. */
+    private static Optional<Method> singleAbstractMethod(Class<?> type) {
+        if (!type.isInterface()) {
+            return Optional.empty();
+        }
+        List<Method> abstracts = Arrays.stream(type.getMethods())
+                .filter(m -> Modifier.isAbstract(m.getModifiers()) && !isObjectMethod(m)).toList();
+        return abstracts.size() == 1 ? Optional.of(abstracts.get(0)) : Optional.empty();
     }
 
     private static List<Method> methods(GenericType receiver, String method, int arity) {
@@ -172,6 +314,10 @@ final class JdkGenerics {
         }
         if (type instanceof TypeVariable<?> variable) {
             return bindings.getOrDefault(variable, GenericType.UNKNOWN);
+        }
+        if (type instanceof java.lang.reflect.GenericArrayType array) {
+            GenericType component = convert(array.getGenericComponentType(), bindings);
+            return component.known().map(c -> GenericType.of(c + "[]")).orElse(GenericType.UNKNOWN);
         }
         if (type instanceof WildcardType wildcard) {
             // ? super T receives a T; ? extends T gives one: either way the value is a T.

@@ -41,6 +41,9 @@ final class SourceTypeDigest {
             e.getImplementedTypes().forEach(t -> scope.resolveType(t).ifPresent(supertypes::add));
             e.getEntries().forEach(constant -> fields.put(constant.getNameAsString(),
                     new FieldSummary(constant.getNameAsString(), fqn, true, true)));
+            // The methods every enum has without declaring them.
+            methods.put("values", new ArrayList<>(List.of(new MethodSummary("values", 0, false, true, fqn + "[]"))));
+            methods.put("valueOf", new ArrayList<>(List.of(new MethodSummary("valueOf", 1, false, true, fqn))));
         } else if (type instanceof RecordDeclaration r) {
             supertypes.add("java.lang.Record");
             r.getImplementedTypes().forEach(t -> scope.resolveType(t).ifPresent(supertypes::add));
