@@ -226,7 +226,7 @@ final class ExpressionGenerics {
 
     private static void unify(GenericType declared, GenericType given, List<String> variables, Map<String, GenericType> bindings) {
         if (declared.variable() != null && variables.contains(declared.variable()) && given.known().isPresent()) {
-            bindings.putIfAbsent(declared.variable(), given);
+            bindings.putIfAbsent(declared.variable(), given.boxed());
         } else if (declared.known().isPresent()) {
             for (int i = 0; i < declared.arguments().size(); i++) {
                 unify(declared.argument(i), given.argument(i), variables, bindings);

@@ -32,6 +32,16 @@ public record GenericType(String erasure, List<GenericType> arguments, String va
         return new GenericType(null, List.of(), name);
     }
 
+    private static final java.util.Map<String, String> BOXES = java.util.Map.of("int", "java.lang.Integer",
+            "long", "java.lang.Long", "short", "java.lang.Short", "byte", "java.lang.Byte", "char", "java.lang.Character",
+            "boolean", "java.lang.Boolean", "float", "java.lang.Float", "double", "java.lang.Double");
+
+    /** This type as a type argument: a primitive boxed, since a type variable stands for a reference type. */
+    GenericType boxed() {
+        String box = erasure == null ? null : BOXES.get(erasure);
+        return box == null ? this : of(box);
+    }
+
     /** The erased type, when known. */
     Optional<String> known() {
         return Optional.ofNullable(erasure);

@@ -67,7 +67,7 @@ final class JdkGenerics {
             declared = wildcard.getLowerBounds().length > 0 ? wildcard.getLowerBounds()[0] : wildcard.getUpperBounds()[0];
         }
         if (declared instanceof TypeVariable<?> variable && variable.getGenericDeclaration() == m && argument.known().isPresent()) {
-            bindings.putIfAbsent(variable, argument);
+            bindings.putIfAbsent(variable, argument.boxed());
         } else if (declared instanceof ParameterizedType parameterized && argument.known().isPresent()) {
             Type[] inner = parameterized.getActualTypeArguments();
             for (int i = 0; i < inner.length; i++) {
@@ -96,7 +96,7 @@ final class JdkGenerics {
                 actual = wildcard.getUpperBounds()[0];
             }
             if (actual instanceof TypeVariable<?> variable && variable.getGenericDeclaration() == m) {
-                bindings.putIfAbsent(variable, functionResults.get(i).get());
+                bindings.putIfAbsent(variable, functionResults.get(i).get().boxed());
             }
         }
     }
@@ -144,8 +144,8 @@ final class JdkGenerics {
                 argument = GenericType.of(argument.erasure().substring(0, argument.erasure().length() - 2));
             }
             if (parameter instanceof TypeVariable<?> variable && argument.known().isPresent()) {
-                GenericType earlier = bindings.putIfAbsent(variable, argument);
-                if (earlier != null && !earlier.equals(argument)) {
+                GenericType earlier = bindings.putIfAbsent(variable, argument.boxed());
+                if (earlier != null && !earlier.equals(argument.boxed())) {
                     bindings.put(variable, GenericType.UNKNOWN);
                 }
             }

@@ -194,6 +194,11 @@ class FileResolverTest {
             undefinedName                        | -
             System                               | -
             names.get(0)                         | java.lang.String
+            names.stream().filter(n -> n.isEmpty()).findFirst().get() | java.lang.String
+            names.stream().map(String::length).findFirst().get() | java.lang.Integer
+            java.util.Arrays.stream(args).findFirst().get() | java.lang.String
+            java.util.Optional.of(names).get().get(0) | java.lang.String
+            List.of(1L, 2L).get(0)               | java.lang.Long
             """)
     void typeOf(String expression, String expected, @TempDir Path dir) {
         Expression e = probe(dir, expression);
