@@ -118,7 +118,7 @@ final class ExpressionGenerics {
             call.getArguments().forEach(a -> arguments.add(of(a, depth + 1).orElse(GenericType.UNKNOWN)));
             return JdkGenerics.staticReturnType(typeName.get(), call.getNameAsString(), arguments)
                     .or(() -> sourceMethod(GenericType.of(typeName.get()), call).filter(MethodDeclaration::isStatic)
-                            .map(method -> bound(writtenIn(method.getType(), method), Map.of())))
+                            .map(method -> bound(writtenIn(method.getType(), method), methodBindings(method, call, depth))))
                     .or(() -> resolver.erasedReturnType(call).map(GenericType::of));
         }
         Optional<GenericType> receiver = of(scope.get(), depth + 1).filter(t -> t.known().isPresent());
@@ -136,8 +136,11 @@ final class ExpressionGenerics {
         if (fromJdk.isPresent()) {
             return fromJdk;
         }
-        return sourceMethod(receiver.get(), call)
-                .map(method -> bound(writtenIn(method.getType(), method), classBindings(method, receiver.get())));
+        return sourceMethod(receiver.get(), call).map(method -> {
+            Map<String, GenericType> bindings = new HashMap<>(classBindings(method, receiver.get()));
+            bindings.putAll(methodBindings(method, call, depth));
+            return bound(writtenIn(method.getType(), method), bindings);
+        });
     }
 
     /**

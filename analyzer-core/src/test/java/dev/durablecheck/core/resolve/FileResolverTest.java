@@ -57,6 +57,10 @@ class FileResolverTest {
                     return 1;
                 }
 
+                static <T> T first(List<T> items) {
+                    return items.get(0);
+                }
+
                 Object probe(String[] args, List<String> names, boolean flag) throws Exception {
                     var local = new java.util.ArrayList<String>();
                     return %s;
@@ -199,6 +203,7 @@ class FileResolverTest {
             java.util.Arrays.stream(args).findFirst().get() | java.lang.String
             java.util.Optional.of(names).get().get(0) | java.lang.String
             List.of(1L, 2L).get(0)               | java.lang.Long
+            Probe.first(names)                   | java.lang.String
             """)
     void typeOf(String expression, String expected, @TempDir Path dir) {
         Expression e = probe(dir, expression);
