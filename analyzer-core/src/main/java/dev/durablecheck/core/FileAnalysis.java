@@ -119,7 +119,7 @@ final class FileAnalysis {
             Optional<MemberTarget> target = accesses.targetOf(node);
             if (target.isEmpty()) {
                 if (accesses.isUncheckedCall(node)) {
-                    unresolvedCalls.add(new UnresolvedCall(file, TextRange.of(node), Snippet.of(node)));
+                    unresolvedCalls.add(new UnresolvedCall(file, TextRange.of(node), Snippet.of(node), accesses.whyUnresolved(node)));
                 }
                 return;
             }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
  * A call in orchestration code whose target could not be resolved, so no rule could judge it.
  *
  * @param call the call as written, shortened
+ * @param reason why it could not be resolved, for {@code --verbose} and the JSON report: what was
+ *     not known ("the type of 'client' is not known")
  */
-public record UnresolvedCall(Path file, TextRange range, String call) {
+public record UnresolvedCall(Path file, TextRange range, String call, String reason) {
 }

@@ -260,6 +260,8 @@ class AnalyzerTest {
         AnalysisResult result = analyse(1, new NanoTimeRule());
 
         assertThat(result.unresolvedCalls()).extracting(UnresolvedCall::call).containsExactly("repository.load(input)");
+        assertThat(result.unresolvedCalls()).extracting(UnresolvedCall::reason)
+                .containsExactly("'repository' is neither a variable nor a type durable-check knows");
         UnresolvedCall call = result.unresolvedCalls().get(0);
         assertThat(call.file()).isEqualTo(file("src/demo/OrderHandler.java"));
         assertThat(call.range().beginLine()).isEqualTo(16);

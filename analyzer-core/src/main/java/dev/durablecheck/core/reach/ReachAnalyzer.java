@@ -326,7 +326,8 @@ public final class ReachAnalyzer {
                 Optional<MemberTarget> target = file.accesses().targetOf(node);
                 if (target.isEmpty()) {
                     if (file.accesses().isUncheckedCall(node)) {
-                        unresolved.add(new UnresolvedCall(file.path(), TextRange.of(node), Snippet.of(node)));
+                        unresolved.add(new UnresolvedCall(file.path(), TextRange.of(node), Snippet.of(node),
+                                file.accesses().whyUnresolved(node)));
                     }
                     return;
                 }

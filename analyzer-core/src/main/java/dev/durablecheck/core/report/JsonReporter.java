@@ -68,6 +68,7 @@ public final class JsonReporter implements Reporter {
             ObjectNode node = unresolved.addObject();
             position(node, report, call.file(), call.range());
             node.put("call", call.call());
+            node.put("reason", call.reason());
         }
         ArrayNode notAnalysed = root.putArray("filesNotAnalysed");
         for (UnanalysedFile file : result.unanalysed()) {

@@ -73,7 +73,7 @@ public final class TextReporter implements Reporter {
     public void writeUnresolved(AnalysisResult result, PrintWriter out) {
         for (UnresolvedCall call : result.unresolvedCalls()) {
             out.println(location(call.file(), call.range().beginLine(), call.range().beginColumn())
-                    + ": unresolved: " + call.call());
+                    + ": unresolved: " + printable(call.call()) + " (" + printable(call.reason()) + ")");
         }
         out.flush();
     }

@@ -114,6 +114,33 @@ public final class MemberAccesses {
         return node instanceof MethodCallExpr call && resolver.durableCall(call).isEmpty() && !isOnRuntimeApi(call);
     }
 
+    /** Why an unchecked call's target could not be resolved, in a few words naming what was not known. */
+    public String whyUnresolved(Node node) {
+        if (node instanceof ObjectCreationExpr creation) {
+            return "the type '" + creation.getType().asString() + "' is not known; its jar may be missing from --classpath";
+        }
+        MethodCallExpr call = (MethodCallExpr) node;
+        Optional<Expression> receiver = call.getScope();
+        if (receiver.isEmpty()) {
+            return "no method '" + call.getNameAsString() + "' is declared in the enclosing classes or statically imported";
+        }
+        Expression scope = receiver.get();
+        if (scope instanceof NameExpr name) {
+            Optional<Binding> binding = resolver.bindingOf(name);
+            if (binding.isEmpty()) {
+                return "'" + name.getNameAsString() + "' is neither a variable nor a type durable-check knows";
+            }
+            if (binding.get() instanceof Binding.Local local && local.lambda() != null) {
+                return "the type of the lambda parameter '" + name.getNameAsString() + "' is not known";
+            }
+            return "the type of '" + name.getNameAsString() + "' is not known";
+        }
+        if (scope instanceof MethodCallExpr inner) {
+            return "what '" + inner.getNameAsString() + "(...)' returns is not known";
+        }
+        return "the type of its receiver is not known";
+    }
+
     private boolean isOnRuntimeApi(MethodCallExpr call) {
         Expression receiver = call.getScope().orElse(null);
         while (receiver instanceof MethodCallExpr inner) {

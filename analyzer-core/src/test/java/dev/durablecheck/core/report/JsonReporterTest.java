@@ -148,7 +148,8 @@ class JsonReporterTest {
 
         JsonNode call = root.path("unresolvedCalls").path(0);
         assertThat(root.path("unresolvedCalls").size()).isEqualTo(1);
-        assertThat(fields(call)).containsExactly("file", "line", "column", "endLine", "endColumn", "call");
+        assertThat(fields(call)).containsExactly("file", "line", "column", "endLine", "endColumn", "call", "reason");
+        assertThat(call.path("reason").asText()).isEqualTo("the type of 'client' is not known");
         assertThat(call.path("file").asText()).isEqualTo("src/main/java/app/OrderHandler.java");
         assertThat(call.path("line").asInt()).isEqualTo(25);
         assertThat(call.path("call").asText()).isEqualTo("client.send(request)");

@@ -135,7 +135,7 @@ final class ReportFixtures {
                 uuid(OUTSIDE, 7, 16, "Helper.newId()")));
         findings.sort(Finding.ORDER);
         return new AnalysisResult(findings, 6, 4,
-                List.of(new UnresolvedCall(HANDLER, new TextRange(25, 9, 25, 30), "client.send(request)")),
+                List.of(new UnresolvedCall(HANDLER, new TextRange(25, 9, 25, 30), "client.send(request)", "the type of 'client' is not known")),
                 List.of(CLASSPATH_WARNING), internalError ? List.of(INTERNAL_ERROR) : List.of(), List.of(), 0, 0,
                 unanalysed(findings));
     }

@@ -158,7 +158,7 @@ class TextReporterTest {
         }
         List<UnresolvedCall> unresolved = new ArrayList<>();
         for (int i = 0; i < unresolvedCalls; i++) {
-            unresolved.add(new UnresolvedCall(BASE.resolve("A.java"), new TextRange(300 + i, 5, 300 + i, 20), "repo.load(id)"));
+            unresolved.add(new UnresolvedCall(BASE.resolve("A.java"), new TextRange(300 + i, 5, 300 + i, 20), "repo.load(id)", "the type of 'repo' is not known"));
         }
         AnalysisResult result = result(findings, scanned, analysed, unresolved);
 
@@ -171,7 +171,7 @@ class TextReporterTest {
     @Test
     void oneUnresolvedCallIsSingular() {
         AnalysisResult result = result(List.of(), 1, 1,
-                List.of(new UnresolvedCall(BASE.resolve("A.java"), new TextRange(3, 5, 3, 20), "repo.load(id)")));
+                List.of(new UnresolvedCall(BASE.resolve("A.java"), new TextRange(3, 5, 3, 20), "repo.load(id)", "the type of 'repo' is not known")));
 
         assertThat(TextReporter.summary(result)).isEqualTo(
                 "No findings in 1 file (1 with durable code); 1 call in orchestration code could not be resolved and was not checked");
@@ -180,15 +180,15 @@ class TextReporterTest {
     @Test
     void unresolvedCallsAreListedOnRequest() {
         List<UnresolvedCall> unresolved = List.of(
-                new UnresolvedCall(BASE.resolve("src/demo/OrderHandler.java"), new TextRange(14, 13, 14, 40), "repository.load(orderId)"),
-                new UnresolvedCall(Path.of("/elsewhere/B.java"), new TextRange(2, 1, 2, 9), "mystery()"));
+                new UnresolvedCall(BASE.resolve("src/demo/OrderHandler.java"), new TextRange(14, 13, 14, 40), "repository.load(orderId)", "the type of 'repository' is not known"),
+                new UnresolvedCall(Path.of("/elsewhere/B.java"), new TextRange(2, 1, 2, 9), "mystery()", "no method 'mystery' is declared in the enclosing classes or statically imported"));
         StringWriter out = new StringWriter();
 
         new TextReporter(BASE, false).writeUnresolved(result(List.of(), 2, 2, unresolved), new PrintWriter(out));
 
         assertThat(out.toString().lines()).containsExactly(
-                "src/demo/OrderHandler.java:14:13: unresolved: repository.load(orderId)",
-                "/elsewhere/B.java:2:1: unresolved: mystery()");
+                "src/demo/OrderHandler.java:14:13: unresolved: repository.load(orderId) (the type of 'repository' is not known)",
+                "/elsewhere/B.java:2:1: unresolved: mystery() (no method 'mystery' is declared in the enclosing classes or statically imported)");
     }
 
     @Test
