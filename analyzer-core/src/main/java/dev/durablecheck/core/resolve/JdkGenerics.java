@@ -118,13 +118,20 @@ final class JdkGenerics {
      */
     static Optional<GenericType> staticReturnType(String owner, String method, List<GenericType> arguments) {
         List<GenericType> results = new ArrayList<>();
+        Optional<GenericType> arrayToVarargs = Optional.empty();
         for (Method m : load(owner).map(type -> Arrays.stream(type.getMethods()).toList()).orElse(List.of())) {
             if (m.getName().equals(method) && Modifier.isStatic(m.getModifiers()) && accepts(m, arguments.size())
                     && acceptsTypes(m, arguments)) {
-                results.add(convert(m.getGenericReturnType(), bindArguments(m, arguments)));
+                GenericType result = convert(m.getGenericReturnType(), bindArguments(m, arguments));
+                results.add(result);
+                if (m.isVarArgs() && m.getParameterCount() == arguments.size() && isArray(arguments.get(arguments.size() - 1))) {
+                    arrayToVarargs = Optional.of(result);
+                }
             }
         }
-        return agreed(results);
+        // An array where the varargs go is the most specific choice (JLS 15.12.2.5): List.of(array) lists its elements.
+        Optional<GenericType> agreed = agreed(results);
+        return agreed.isPresent() ? agreed : arrayToVarargs.filter(t -> t.known().isPresent());
     }
 
     /** {@code m}'s own type variables, bound from the types of the arguments given where a parameter is one, or an array of one. */

@@ -204,6 +204,7 @@ class FileResolverTest {
             java.util.Optional.of(names).get().get(0) | java.lang.String
             List.of(1L, 2L).get(0)               | java.lang.Long
             Probe.first(names)                   | java.lang.String
+            List.of(args).get(0)                 | java.lang.String
             """)
     void typeOf(String expression, String expected, @TempDir Path dir) {
         Expression e = probe(dir, expression);
