@@ -10,8 +10,9 @@ import software.amazon.lambda.durable.StepContext;
  * Scenario: step bodies given as method references ({@code this::loadQuota},
  * {@code Type::staticMethod}, also the {@code Supplier} form) instead of lambdas. The referenced
  * method runs as the step body, so its mutations of fields are missing on replay exactly as a
- * lambda's would be. A referenced method that only builds local state, and a method that is also
- * called directly, are not step bodies of their own.
+ * lambda's would be. A referenced method that only builds local state stays silent. A method that is
+ * also called directly is no step body of its own, so its mutation is reported at the reference
+ * that runs it as a step, with the way into it.
  */
 public class MethodReferenceStepBodies extends DurableHandler<String, String> {
 
@@ -25,7 +26,7 @@ public class MethodReferenceStepBodies extends DurableHandler<String, String> {
         String normalised = context.step("normalise", String.class, MethodReferenceStepBodies::countLoad);
         String pure = context.step("pure", String.class, this::describe);
         String supplied = context.step("supplied", String.class, this::remember);
-        String shared = context.step("shared", String.class, this::summary);
+        String shared = context.step("shared", String.class, this::summary); // expect: captured-state-mutation
         return quota + normalised + pure + supplied + shared + summary(null);
     }
 
@@ -54,7 +55,7 @@ public class MethodReferenceStepBodies extends DurableHandler<String, String> {
     }
 
     private String summary(StepContext step) {
-        audit.add("summary"); // ok: captured-state-mutation -- also called directly, so not a step body of its own
+        audit.add("summary"); // sink: captured-state-mutation
         return String.valueOf(audit.size());
     }
 }

@@ -213,6 +213,11 @@ final class FileAnalysis {
         }
 
         @Override
+        public Optional<OperationBodyRegion> asOperationBody(Node functional) {
+            return regions.asOperationBody(functional);
+        }
+
+        @Override
         public Optional<OperationBodyRegion> enclosingOperationBody(Node node) {
             return regions.enclosingOperationBody(node);
         }

@@ -41,6 +41,12 @@ public interface RuleContext {
     /** Whether the code containing {@code node} is orchestration code, a step body or neither. */
     RegionKind regionOf(Node node);
 
+    /**
+     * The operation body a lambda, method reference or anonymous class is when it is given to a
+     * durable operation, directly or through a local variable.
+     */
+    Optional<OperationBodyRegion> asOperationBody(Node functional);
+
     /** The innermost lambda or anonymous class around {@code node} that is the body of a durable operation. */
     Optional<OperationBodyRegion> enclosingOperationBody(Node node);
 

@@ -1,11 +1,16 @@
 package dev.durablecheck.rules.replay;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import dev.durablecheck.core.CallHop;
 import dev.durablecheck.core.Severity;
+import dev.durablecheck.core.TextRange;
 import dev.durablecheck.core.model.BodyKind;
 import dev.durablecheck.core.region.OperationBodyRegion;
 import dev.durablecheck.core.region.RegionKind;
@@ -82,11 +87,60 @@ public final class CapturedStateMutationRule implements Rule {
                 return;
             }
             Node at = node instanceof MethodCallExpr ? node : mutated.get();
-            context.report(at, "'" + Snippet.of(at) + "' mutates '" + Snippet.of(root.get()) + "', which "
-                    + StepNames.of(step.get()) + " captures from outside its body; replay skips the body and returns "
-                    + "its checkpointed result, so this mutation is missing on replay; return the value from the step "
-                    + "and apply it in orchestration code");
+            context.report(at, message("'" + Snippet.of(at) + "'", root.get(), step.get()));
         });
+        checkReferencedMethods(context);
+    }
+
+    private static String message(String mutation, Expression root, OperationBodyRegion step) {
+        return mutation + " mutates '" + Snippet.of(root) + "', which " + StepNames.of(step) + " captures from outside "
+                + "its body; replay skips the body and returns its checkpointed result, so this mutation is missing on "
+                + "replay; return the value from the step and apply it in orchestration code";
+    }
+
+    /**
+     * Step bodies given as method references to methods that are not step bodies of their own in
+     * their file (declared in another file, or also called directly): their mutations are reported
+     * at the reference, with the way into the method.
+     */
+    private static void checkReferencedMethods(RuleContext context) {
+        for (MethodReferenceExpr reference : context.unit().findAll(MethodReferenceExpr.class)) {
+            Optional<OperationBodyRegion> step = context.asOperationBody(reference).filter(b -> b.spec().kind() == BodyKind.STEP);
+            if (step.isEmpty()) {
+                continue;
+            }
+            for (MethodDeclaration method : referencedMethods(reference, context)) {
+                if (method.findCompilationUnit().orElse(null) == context.unit()
+                        && context.regionOf(method.getBody().orElseThrow()) == RegionKind.STEP_BODY) {
+                    continue; // a step body of its own: reported where the mutation is
+                }
+                FileResolver resolver = context.resolverOf(method.findCompilationUnit().orElseThrow());
+                OperationBodyRegion asBody = new OperationBodyRegion(method, step.get().operation(), step.get().spec());
+                method.getBody().orElseThrow().walk(node -> {
+                    Optional<Expression> mutated = mutatedExpression(node, resolver);
+                    Optional<Expression> root = mutated.flatMap(Captures::root);
+                    if (root.isEmpty() || !Captures.isCaptured(root.get(), asBody, resolver)) {
+                        return;
+                    }
+                    Node at = node instanceof MethodCallExpr ? node : mutated.get();
+                    CallHop into = new CallHop(context.file(), TextRange.of(reference), Snippet.of(reference) + " -> "
+                            + method.findAncestor(TypeDeclaration.class).map(t -> ((TypeDeclaration<?>) t).getNameAsString()).orElse("")
+                            + "." + method.getNameAsString() + "()");
+                    CallHop there = new CallHop(context.fileOf(method.findCompilationUnit().orElseThrow()), TextRange.of(at), Snippet.of(at));
+                    context.report(reference, message("'" + Snippet.of(at) + "' (in '" + Snippet.of(reference) + "')",
+                            root.get(), step.get()), List.of(into, there));
+                });
+            }
+        }
+    }
+
+    /** The source methods with a body a method reference can name: by its type and name, whatever their parameters. */
+    private static List<MethodDeclaration> referencedMethods(MethodReferenceExpr reference, RuleContext context) {
+        return context.resolver().referencedType(reference)
+                .flatMap(owner -> context.resolver().types().sourceDeclaration(owner))
+                .map(type -> type.getMethodsByName(reference.getIdentifier()).stream()
+                        .filter(m -> m.getBody().isPresent()).toList())
+                .orElse(List.of());
     }
 
     /** The expression a node mutates: an assignment or increment target, or the receiver of a mutating call. */
