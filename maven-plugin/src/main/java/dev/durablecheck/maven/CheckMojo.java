@@ -21,11 +21,13 @@ import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectDependenciesResolver;
 
 import java.io.File;
 import java.io.IOException;
@@ -53,7 +55,7 @@ import java.util.stream.Collectors;
  * transitively, are read too, so that calls into them are followed. A SARIF report is always written.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
-        requiresDependencyResolution = ResolutionScope.COMPILE)
+        requiresDependencyResolution = ResolutionScope.NONE)
 public final class CheckMojo extends AbstractMojo {
 
     /** How many findings the failure message lists; the log and the SARIF file have all of them. */
@@ -64,6 +66,9 @@ public final class CheckMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
+
+    @Component
+    private ProjectDependenciesResolver dependenciesResolver;
 
     /** Skip the check. */
     @Parameter(property = "durable.skip", defaultValue = "false")
@@ -203,13 +208,12 @@ public final class CheckMojo extends AbstractMojo {
         return roots;
     }
 
-    private List<Path> classpath() throws MojoExecutionException {
-        try {
-            return project.getCompileClasspathElements().stream().map(Path::of)
-                    .filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".jar")).toList();
-        } catch (org.apache.maven.artifact.DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("cannot resolve the compile classpath: " + e.getMessage(), e);
-        }
+    /** The module's library jars, resolved here so that reactor modules need not be built first (see {@link LibraryClasspath}). */
+    private List<Path> classpath() {
+        Set<String> reactor = session.getProjects().stream().map(p -> p.getGroupId() + ":" + p.getArtifactId())
+                .collect(Collectors.toSet());
+        return LibraryClasspath.of(project, session, dependenciesResolver, reactor, includeTests,
+                problem -> getLog().warn("durable-check: " + problem));
     }
 
     private Configuration configuration(Analyzer analyzer, Path basedir) throws MojoExecutionException {
