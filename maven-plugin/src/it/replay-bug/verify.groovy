@@ -12,3 +12,6 @@ def sarif = new JsonSlurper().parse(new File(basedir, 'target/durable-check.sari
 assert sarif.runs[0].results.size() == 1
 assert sarif.runs[0].results[0].ruleId == 'nondeterministic-time'
 assert sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri == 'src/main/java/it/orders/OrderHandler.java'
+// The tool's version is the plugin's, from its manifest.
+assert sarif.runs[0].tool.driver.version ==~ /\d+\.\d+\.\d+(-SNAPSHOT)?/
+assert sarif.runs[0].tool.driver.semanticVersion == sarif.runs[0].tool.driver.version

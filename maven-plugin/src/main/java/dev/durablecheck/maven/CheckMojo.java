@@ -1,6 +1,5 @@
 package dev.durablecheck.maven;
 
-import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import dev.durablecheck.core.AnalysisRequest;
 import dev.durablecheck.core.AnalysisResult;
 import dev.durablecheck.core.Analyzer;
@@ -125,7 +124,7 @@ public final class CheckMojo extends AbstractMojo {
         List<Path> sources = SourceSelection.select(roots(project, includeTests), basedir, includes, excludes);
         Analyzer analyzer = Analyzer.withInstalledRules().withFileBudget(fileBudget());
         AnalysisRequest request = new AnalysisRequest(sources, classpath(), Runtime.getRuntime().availableProcessors(),
-                LanguageLevel.JAVA_21, configuration(analyzer, basedir), baselineUse())
+                SourceLevel.of(project), configuration(analyzer, basedir), baselineUse())
                 .withContextPaths(siblingRoots());
         AnalysisResult result;
         try {
