@@ -203,8 +203,10 @@ public final class Analyzer {
         descriptors().forEach(d -> knownIds.add(d.id()));
         // Every file with a finding, and every candidate not given up, was parsed by the analysis.
         FindingFilter findingFilter = new FindingFilter(configuration, knownIds, parsed::finishedTree);
+        List<Path> roots = request.paths().stream().map(p -> p.toAbsolutePath().normalize()).toList();
         FindingFilter.Filtered filtered = onWorkerStack(() -> findingFilter.apply(findings,
-                candidates.stream().map(SourceFile::path).toList(), request.baseline()));
+                candidates.stream().map(SourceFile::path).toList(), request.baseline(),
+                file -> roots.stream().anyMatch(file::startsWith)));
         List<String> sortedWarnings = new ArrayList<>(warnings);
         Collections.sort(sortedWarnings);
         return new AnalysisResult(filtered.reported(), workspace.files().size(), candidates.size(),

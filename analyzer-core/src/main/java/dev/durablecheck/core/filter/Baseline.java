@@ -14,9 +14,12 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Findings accepted as they are, by fingerprint, so that a gate fails only on new ones. The file is
@@ -28,10 +31,11 @@ public final class Baseline {
 
     private static final int VERSION = 1;
 
-    private final Set<String> fingerprints;
+    /** The file each recorded fingerprint is in, as the baseline writes it: relative to its folder. */
+    private final Map<String, String> fileOf;
 
-    private Baseline(Set<String> fingerprints) {
-        this.fingerprints = Set.copyOf(fingerprints);
+    private Baseline(Map<String, String> fileOf) {
+        this.fileOf = Map.copyOf(fileOf);
     }
 
     /** Reads a baseline file; throws {@link IOException} naming the problem. */
@@ -50,9 +54,9 @@ public final class Baseline {
         if (root == null || !root.path("findings").isArray()) {
             throw new IOException(file + ": not a durable-check baseline: no \"findings\" array");
         }
-        Set<String> prints = new HashSet<>();
+        Map<String, String> prints = new HashMap<>();
         for (JsonNode entry : root.path("findings")) {
-            prints.add(entry.path("fingerprint").asText());
+            prints.put(entry.path("fingerprint").asText(), entry.path("file").asText());
         }
         return new Baseline(prints);
     }
@@ -86,18 +90,26 @@ public final class Baseline {
     public record Applied(List<Finding> remaining, int baselined, int stale) {
     }
 
-    /** Drops the findings the baseline holds, fingerprinted relative to {@code folder}. */
-    public Applied apply(List<Finding> findings, Path folder) {
+    /**
+     * Drops the findings the baseline holds, fingerprinted relative to {@code folder}. An entry that
+     * matched nothing is stale only when its file is one this run analysed ({@code inRun}): a
+     * baseline shared by several modules holds entries for the others.
+     */
+    public Applied apply(List<Finding> findings, Path folder, Predicate<Path> inRun) {
         List<String> prints = Fingerprints.of(findings, folder);
         List<Finding> remaining = new ArrayList<>();
         Set<String> matched = new HashSet<>();
         for (int i = 0; i < findings.size(); i++) {
-            if (fingerprints.contains(prints.get(i))) {
+            if (fileOf.containsKey(prints.get(i))) {
                 matched.add(prints.get(i));
             } else {
                 remaining.add(findings.get(i));
             }
         }
-        return new Applied(remaining, findings.size() - remaining.size(), fingerprints.size() - matched.size());
+        Path base = folder.toAbsolutePath().normalize();
+        long stale = fileOf.entrySet().stream()
+                .filter(e -> !matched.contains(e.getKey()) && inRun.test(base.resolve(e.getValue()).normalize()))
+                .count();
+        return new Applied(remaining, findings.size() - remaining.size(), (int) stale);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The filter stage: sets configured severities, sets aside findings that a suppression covers
@@ -48,8 +49,10 @@ public final class FindingFilter {
     /**
      * @param findings sorted findings of the run
      * @param analysedFiles the files analysed in full, whose malformed suppressions are reported
+     * @param inRun whether a file lies below the paths the run analyses, for baseline entries
      */
-    public Filtered apply(List<Finding> findings, List<Path> analysedFiles, Optional<AnalysisRequest.BaselineUse> baseline) {
+    public Filtered apply(List<Finding> findings, List<Path> analysedFiles, Optional<AnalysisRequest.BaselineUse> baseline,
+                          Predicate<Path> inRun) {
         List<Finding> active = new ArrayList<>();
         List<SuppressedFinding> suppressed = new ArrayList<>();
         for (Finding raw : findings) {
@@ -77,7 +80,7 @@ public final class FindingFilter {
         if (baseline.isEmpty()) {
             return new Filtered(active, suppressed, 0, 0);
         }
-        Baseline.Applied applied = baseline.get().baseline().apply(active, baseline.get().folder());
+        Baseline.Applied applied = baseline.get().baseline().apply(active, baseline.get().folder(), inRun);
         return new Filtered(applied.remaining(), suppressed, applied.baselined(), applied.stale());
     }
 

@@ -320,6 +320,22 @@ class BaselineTest {
     }
 
     @Test
+    void entriesForFilesOutsideTheAnalysedPathsAreNotStaleSoModulesCanShareABaseline() throws IOException {
+        writeBaseline();
+
+        AnalysisResult billingOnly = CatalogRules.analyze(List.of(root.resolve("src/app/billing")),
+                Configuration.defaults(), Optional.of(baselineUse()));
+        AnalysisResult billingFile = CatalogRules.analyze(List.of(root.resolve("src/app/billing/Billing.java")),
+                Configuration.defaults(), Optional.of(baselineUse()));
+
+        assertThat(billingOnly.findings()).isEmpty();
+        assertThat(billingOnly.baselined()).isEqualTo(3);
+        assertThat(billingOnly.staleBaselineEntries()).as("OrderHandler's four entries belong to another run").isZero();
+        assertThat(billingFile.baselined()).isEqualTo(3);
+        assertThat(billingFile.staleBaselineEntries()).isZero();
+    }
+
+    @Test
     void aMovedFileIsNew() throws IOException {
         writeBaseline();
         Files.createDirectories(root.resolve("src/app/payments"));
@@ -401,7 +417,7 @@ class BaselineTest {
         Files.writeString(baselineFile, write(List.of()));
 
         Baseline empty = Baseline.read(baselineFile);
-        Baseline.Applied applied = empty.apply(List.of(), root);
+        Baseline.Applied applied = empty.apply(List.of(), root, file -> true);
 
         assertThat(new ObjectMapper().readTree(baselineFile.toFile()).path("findings").size()).isZero();
         assertThat(applied.remaining()).isEmpty();
