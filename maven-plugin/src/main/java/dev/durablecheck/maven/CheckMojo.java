@@ -81,6 +81,18 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "durable.sarifOutput", defaultValue = "${project.build.directory}/durable-check.sarif")
     private File sarifOutput;
 
+    /**
+     * Whether a build of several modules also writes every module's run into one SARIF file,
+     * {@code aggregateSarifOutput}, for CI to upload once.
+     */
+    @Parameter(property = "durable.aggregateSarif", defaultValue = "true")
+    private boolean aggregateSarif;
+
+    /** Where the reactor's SARIF, one run per module, is written. */
+    @Parameter(property = "durable.aggregateSarifOutput",
+            defaultValue = "${session.executionRootDirectory}/target/durable-check-aggregate.sarif")
+    private File aggregateSarifOutput;
+
     /** Configuration file; by default the nearest durable-check.json in the module folder or above. */
     @Parameter(property = "durable.config")
     private File config;
@@ -134,7 +146,7 @@ public final class CheckMojo extends AbstractMojo {
                     + "; give Maven more heap, e.g. MAVEN_OPTS=-Xmx4g");
         }
 
-        writeSarif(analyzer, result, basedir);
+        writeSarif(analyzer, result);
         result.warnings().forEach(w -> getLog().warn("durable-check: " + w));
         if (consoleOutput) {
             log(result);
@@ -148,7 +160,7 @@ public final class CheckMojo extends AbstractMojo {
         List<Finding> failing = threshold == null ? List.of()
                 : result.findings().stream().filter(f -> f.severity().atLeast(threshold)).toList();
         if (!failing.isEmpty()) {
-            throw new MojoFailureException(failureMessage(failing, basedir));
+            throw new MojoFailureException(failureMessage(failing, topLevelDirectory()));
         }
     }
 
@@ -232,16 +244,47 @@ public final class CheckMojo extends AbstractMojo {
         }
     }
 
-    private void writeSarif(Analyzer analyzer, AnalysisResult result, Path basedir) throws MojoExecutionException {
-        // One category per module, so that a folder of these files can be uploaded together.
-        Report report = new Report(result, analyzer.documentation(), basedir, pluginVersion(),
+    /**
+     * Paths are relative to the top-level project directory, which is what code scanning resolves
+     * them against (the repository root), in every module, chain steps in other modules included.
+     */
+    private void writeSarif(Analyzer analyzer, AnalysisResult result) throws MojoExecutionException {
+        // One category per module, so that a folder of these files, or the aggregate, can be uploaded together.
+        Report report = new Report(result, analyzer.documentation(), topLevelDirectory(), pluginVersion(),
                 Optional.of("durable-check/" + project.getArtifactId()));
-        try {
-            Files.createDirectories(sarifOutput.toPath().toAbsolutePath().getParent());
-            AtomicFile.write(sarifOutput.toPath(), out -> new SarifReporter().write(report, out));
-        } catch (IOException e) {
-            throw new MojoExecutionException("durable-check: cannot write " + sarifOutput + ": " + e.getMessage(), e);
+        write(sarifOutput, () -> AtomicFile.write(sarifOutput.toPath(), out -> new SarifReporter().write(report, out)));
+        if (aggregateSarif && session.getProjects().size() > 1) {
+            write(aggregateSarifOutput, () -> AggregateSarif.add(session.getRequest(), aggregateSarifOutput.toPath(),
+                    session.getProjects().indexOf(project), report));
         }
+    }
+
+    private interface FileWrite {
+        void run() throws IOException;
+    }
+
+    private static void write(File file, FileWrite write) throws MojoExecutionException {
+        try {
+            Files.createDirectories(file.toPath().toAbsolutePath().getParent());
+            write.run();
+        } catch (IOException e) {
+            throw new MojoExecutionException("durable-check: cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@code maven.multiModuleProjectDirectory} (the folder holding {@code .mvn}, else where Maven
+     * was started), or the execution root; the module's folder when it lies outside both.
+     */
+    private Path topLevelDirectory() {
+        File multiModule = session.getRequest().getMultiModuleProjectDirectory();
+        Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
+        for (File candidate : new File[] {multiModule, new File(session.getExecutionRootDirectory())}) {
+            if (candidate != null && basedir.startsWith(candidate.toPath().toAbsolutePath().normalize())) {
+                return candidate.toPath().toAbsolutePath().normalize();
+            }
+        }
+        return basedir;
     }
 
     private String pluginVersion() {
@@ -269,7 +312,7 @@ public final class CheckMojo extends AbstractMojo {
         return file.toAbsolutePath() + ":" + line + ":" + column;
     }
 
-    private String failureMessage(List<Finding> failing, Path basedir) {
+    private String failureMessage(List<Finding> failing, Path topLevel) {
         Map<String, Long> byRule = new TreeMap<>(failing.stream()
                 .collect(Collectors.groupingBy(Finding::ruleId, Collectors.counting())));
         StringBuilder message = new StringBuilder("durable-check found ").append(failing.size())
@@ -277,7 +320,7 @@ public final class CheckMojo extends AbstractMojo {
                 .append(byRule.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                         .collect(Collectors.joining(", ")));
         for (Finding f : failing.subList(0, Math.min(LISTED, failing.size()))) {
-            message.append("\n  ").append(Report.display(basedir, f.file())).append(':').append(f.range().beginLine())
+            message.append("\n  ").append(Report.display(topLevel, f.file())).append(':').append(f.range().beginLine())
                     .append(": ").append(f.ruleId()).append(": ").append(f.message());
         }
         if (failing.size() > LISTED) {

@@ -67,11 +67,20 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
+        writeRuns(List.of(report), out);
+    }
+
+    /**
+     * One log with a run per report, in the order given: several modules' results in one file, so
+     * that CI uploads one. Give each report its own automation id, which code scanning needs to
+     * keep the runs apart.
+     */
+    public void writeRuns(List<Report> reports, Writer out) throws IOException {
         ObjectMapper mapper = new ObjectMapper()
                 .addMixIn(Run.class, AlwaysWrittenResults.class)
                 .addMixIn(ReportingConfiguration.class, AlwaysWrittenLevel.class)
                 .addMixIn(Result.class, AlwaysWrittenSuppressions.class);
-        StableJson.write(mapper, log(report), out);
+        StableJson.write(mapper, log(reports), out);
     }
 
     /** A run without findings still says so: {@code "results": []}, which the model would leave out. */
@@ -95,10 +104,15 @@ public final class SarifReporter implements Reporter {
         abstract Set<Suppression> getSuppressions();
     }
 
-    private static SarifSchema210 log(Report report) {
+    private static SarifSchema210 log(List<Report> reports) {
         SarifSchema210 log = new SarifSchema210();
         log.set$schema(URI.create(SCHEMA));
         log.setVersion(SarifSchema210.Version._2_1_0);
+        log.setRuns(reports.stream().map(SarifReporter::run).toList());
+        return log;
+    }
+
+    private static Run run(Report report) {
         Run run = new Run();
         run.setTool(tool(report));
         run.setOriginalUriBaseIds(baseIds(report));
@@ -110,8 +124,7 @@ public final class SarifReporter implements Reporter {
         run.setColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS);
         run.setInvocations(List.of(invocation(report)));
         run.setResults(results(report));
-        log.setRuns(List.of(run));
-        return log;
+        return run;
     }
 
     private static Tool tool(Report report) {

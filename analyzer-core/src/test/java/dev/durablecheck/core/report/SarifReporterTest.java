@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -405,6 +407,21 @@ class SarifReporterTest {
         assertThat(run(parse(report(everything(false), "durable-check/orders-service"))).path("automationDetails").path("id").asText())
                 .isEqualTo("durable-check/orders-service");
         assertThat(run(parse(report(everything(false)))).has("automationDetails")).isFalse();
+    }
+
+    @Test
+    void severalReportsAreOneLogWithARunEachInTheOrderGivenEachAsItWouldBeAlone() throws IOException {
+        Report orders = report(everything(false), "durable-check/orders");
+        Report empty = report(only(), "durable-check/helpers");
+        StringWriter out = new StringWriter();
+        new SarifReporter().writeRuns(List.of(orders, empty), out);
+
+        JsonNode log = SarifChecks.assertValidForGithub(out.toString());
+
+        assertThat(log.path("runs")).hasSize(2);
+        assertThat(log.path("runs").path(0)).isEqualTo(run(parse(orders)));
+        assertThat(log.path("runs").path(1)).isEqualTo(run(parse(empty)));
+        assertThat(log.path("runs").path(1).path("results")).isEmpty();
     }
 
     @Test
