@@ -105,11 +105,14 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "durable.includeTests", defaultValue = "false")
     private boolean includeTests;
 
-    /** Globs of source files to analyse, relative to the module folder; all by default. */
+    /**
+     * Globs of source files to analyse, relative to a source root ({@code com/acme/orders/**}) or to
+     * the module folder; all by default.
+     */
     @Parameter(property = "durable.includes")
     private List<String> includes = new ArrayList<>();
 
-    /** Globs of source files to leave out, relative to the module folder. */
+    /** Globs of source files to leave out, relative to a source root or to the module folder. */
     @Parameter(property = "durable.excludes")
     private List<String> excludes = new ArrayList<>();
 
@@ -133,7 +136,9 @@ public final class CheckMojo extends AbstractMojo {
         }
         Severity threshold = threshold();
         Path basedir = project.getBasedir().toPath();
-        List<Path> sources = SourceSelection.select(roots(project, includeTests), basedir, includes, excludes);
+        SourceSelection.Selected selected = SourceSelection.select(roots(project, includeTests), basedir, includes, excludes);
+        selected.problem().ifPresent(problem -> getLog().warn("durable-check: " + problem));
+        List<Path> sources = selected.paths();
         Analyzer analyzer = Analyzer.withInstalledRules().withFileBudget(fileBudget());
         AnalysisRequest request = new AnalysisRequest(sources, classpath(), Runtime.getRuntime().availableProcessors(),
                 SourceLevel.of(project), configuration(analyzer, basedir), baselineUse())
