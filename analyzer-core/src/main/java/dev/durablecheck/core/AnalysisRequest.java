@@ -5,9 +5,12 @@ import dev.durablecheck.core.config.Configuration;
 import dev.durablecheck.core.filter.Baseline;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,14 +24,18 @@ import java.util.Optional;
  * @param baseline findings to leave out as accepted, if any
  * @param contextPaths source folders or files that resolution and call-following may read but
  *     that are not analysed for findings of their own (a sibling module, the rest of a source root)
+ * @param sourceEncoding the encoding the sources are written in (a byte-order mark overrides it);
+ *     bytes that are not valid in it are read as ISO-8859-1, which keeps positions right
  */
 public record AnalysisRequest(List<Path> paths, List<Path> classpath, int jobs, LanguageLevel languageLevel,
-                              Configuration configuration, Optional<BaselineUse> baseline, List<Path> contextPaths) {
+                              Configuration configuration, Optional<BaselineUse> baseline, List<Path> contextPaths,
+                              Charset sourceEncoding) {
 
     public AnalysisRequest {
         paths = List.copyOf(paths);
         classpath = List.copyOf(classpath);
         contextPaths = List.copyOf(contextPaths);
+        Objects.requireNonNull(sourceEncoding, "sourceEncoding");
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1, was " + jobs);
         }
@@ -42,12 +49,17 @@ public record AnalysisRequest(List<Path> paths, List<Path> classpath, int jobs, 
     /** A request without context paths. */
     public AnalysisRequest(List<Path> paths, List<Path> classpath, int jobs, LanguageLevel languageLevel,
                            Configuration configuration, Optional<BaselineUse> baseline) {
-        this(paths, classpath, jobs, languageLevel, configuration, baseline, List.of());
+        this(paths, classpath, jobs, languageLevel, configuration, baseline, List.of(), StandardCharsets.UTF_8);
     }
 
     /** This request with source paths that are read for resolution but not analysed. */
     public AnalysisRequest withContextPaths(List<Path> context) {
-        return new AnalysisRequest(paths, classpath, jobs, languageLevel, configuration, baseline, context);
+        return new AnalysisRequest(paths, classpath, jobs, languageLevel, configuration, baseline, context, sourceEncoding);
+    }
+
+    /** This request with sources read in {@code encoding} (UTF-8 unless said). */
+    public AnalysisRequest withSourceEncoding(Charset encoding) {
+        return new AnalysisRequest(paths, classpath, jobs, languageLevel, configuration, baseline, contextPaths, encoding);
     }
 
     /**

@@ -151,7 +151,7 @@ public final class Analyzer {
         DurableModel runModel = configuration.extend(model);
         List<Rule> active = rules.stream().filter(r -> !configuration.isOff(r.descriptor().id())).toList();
         ApiCatalog catalog = runCatalog(active, configuration);
-        Workspace workspace = Workspace.scan(request.paths(), configuration::includes)
+        Workspace workspace = Workspace.scan(request.paths(), configuration::includes, request.sourceEncoding())
                 .withContext(request.contextPaths(), configuration::includes);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         workspace.files().stream().filter(f -> f.decodingNote() != null)

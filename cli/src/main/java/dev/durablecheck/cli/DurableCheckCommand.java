@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -103,6 +104,10 @@ public final class DurableCheckCommand implements Callable<Integer> {
     @Option(names = "--language-level", paramLabel = "VERSION", defaultValue = "21",
             description = "Java version the sources are written in, 8 to 21 (default: ${DEFAULT-VALUE}).")
     private int languageLevel;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "Encoding the sources are written in, as javac's -encoding (default: ${DEFAULT-VALUE}); a byte-order mark overrides it.")
+    private String encoding;
 
     @Option(names = "--file-timeout", paramLabel = "SECONDS",
             description = "How long one file's analysis may take, in seconds (decimals allowed); a file that takes longer is reported as analysis-incomplete (default: 60).")
@@ -185,7 +190,8 @@ public final class DurableCheckCommand implements Callable<Integer> {
             return ERROR;
         }
         AnalysisRequest request = new AnalysisRequest(paths, usable,
-                jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), level(), configuration, baselineUse);
+                jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), level(), configuration, baselineUse)
+                .withSourceEncoding(sourceEncoding());
         // Files named on their own are analysed with the rest of their source root in view.
         List<Path> context = sourceRoots.isEmpty() ? SourceRoots.inferFor(paths) : sourceRoots;
         AnalysisResult result;
@@ -260,6 +266,14 @@ public final class DurableCheckCommand implements Callable<Integer> {
             return Analyzer.fileBudget(fileTimeout);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--file-timeout " + e.getMessage());
+        }
+    }
+
+    private Charset sourceEncoding() {
+        try {
+            return Charset.forName(encoding.strip());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown --encoding '" + encoding + "'");
         }
     }
 

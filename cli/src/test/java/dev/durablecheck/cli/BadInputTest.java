@@ -309,6 +309,25 @@ class BadInputTest {
     }
 
     @Test
+    void aFileInTheEncodingGivenWithEncodingIsReadRightWithoutAWarning() throws IOException {
+        Path good = goodHandler();
+        String japanese = NON_ASCII_HANDLER.replace("Grüße", "注文").replace("grüße", "注文");
+        Path intl = writeBytes("app/Intl.java", japanese.getBytes(Charset.forName("Shift_JIS")));
+
+        Result asUtf8 = run("--fail-on", "never", dir.toString());
+        Result declared = run("--fail-on", "never", "--encoding", "Shift_JIS", dir.toString());
+
+        assertThat(declared.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
+        assertGoodHandlerReported(declared, good);
+        // One character per Japanese letter: the columns are the ones an editor shows.
+        assertThat(linesFor(declared, intl)).hasSize(2)
+                .anySatisfy(l -> assertThat(l).startsWith(shown(intl) + ":11:21: warning: 'System.getenv(\"注文\")' "))
+                .anySatisfy(l -> assertThat(l).startsWith(shown(intl) + ":11:54: error: 'Instant.now()' "));
+        assertThat(declared.err()).isEmpty();
+        assertThat(asUtf8.errLines()).singleElement().asString().contains("not valid UTF-8");
+    }
+
+    @Test
     void anIso88591FileIsReadWithTheFallbackNamedInOneWarningAndNotGarbled() throws IOException {
         Path good = goodHandler();
         Path intl = writeBytes("app/Intl.java", NON_ASCII_HANDLER.getBytes(StandardCharsets.ISO_8859_1));
@@ -713,6 +732,7 @@ class BadInputTest {
                 Arguments.of(List.of("--frobnicate"), "durable-check: Unknown option: '--frobnicate' (see durable-check --help)"),
                 Arguments.of(List.of("--jobs", "0"), "durable-check: --jobs must be at least 1, was 0 (see durable-check --help)"),
                 Arguments.of(List.of("--jobs", "many"), "durable-check: Invalid value for option '--jobs': 'many' is not an int (see durable-check --help)"),
+                Arguments.of(List.of("--encoding", "klingon"), "durable-check: unknown --encoding 'klingon' (see durable-check --help)"),
                 Arguments.of(List.of("--language-level", "25"), "durable-check: unsupported --language-level 25 (use 8 to 21) (see durable-check --help)"),
                 Arguments.of(List.of("--format", "xml"), "durable-check: Invalid value for option '--format': expected one of [TEXT, SARIF, GITHUB, JSON] (case-insensitive) but was 'xml' (see durable-check --help)"),
                 Arguments.of(List.of("--output"), "durable-check: Missing required parameter for option '--output' (FILE) (see durable-check --help)"));

@@ -31,6 +31,8 @@ import org.apache.maven.project.ProjectDependenciesResolver;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -101,6 +103,10 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "durable.baseline")
     private File baseline;
 
+    /** Encoding of the sources, as the compiler reads them; UTF-8 when the build does not say. */
+    @Parameter(property = "durable.encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
     /** Also analyse the test source roots. */
     @Parameter(property = "durable.includeTests", defaultValue = "false")
     private boolean includeTests;
@@ -142,7 +148,7 @@ public final class CheckMojo extends AbstractMojo {
         Analyzer analyzer = Analyzer.withInstalledRules().withFileBudget(fileBudget());
         AnalysisRequest request = new AnalysisRequest(sources, classpath(), Runtime.getRuntime().availableProcessors(),
                 SourceLevel.of(project), configuration(analyzer, basedir), baselineUse())
-                .withContextPaths(siblingRoots());
+                .withContextPaths(siblingRoots()).withSourceEncoding(sourceEncoding());
         AnalysisResult result;
         try {
             result = analyzer.analyze(request);
@@ -166,6 +172,18 @@ public final class CheckMojo extends AbstractMojo {
                 : result.findings().stream().filter(f -> f.severity().atLeast(threshold)).toList();
         if (!failing.isEmpty()) {
             throw new MojoFailureException(failureMessage(failing, topLevelDirectory()));
+        }
+    }
+
+    private Charset sourceEncoding() throws MojoExecutionException {
+        if (encoding == null || encoding.isBlank()) {
+            getLog().debug("durable-check: no project.build.sourceEncoding; reading the sources as UTF-8");
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding.strip());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("durable.encoding: '" + encoding + "' is not an encoding this JVM knows");
         }
     }
 

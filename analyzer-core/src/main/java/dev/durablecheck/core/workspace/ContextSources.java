@@ -2,6 +2,7 @@ package dev.durablecheck.core.workspace;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,12 +22,14 @@ final class ContextSources {
 
     private final List<Path> roots;
     private final Predicate<Path> include;
+    private final Charset encoding;
     private final Map<Path, Optional<SourceFile>> byPath = new ConcurrentHashMap<>();
     private List<SourceFile> all;
 
-    ContextSources(List<Path> roots, Predicate<Path> include) {
+    ContextSources(List<Path> roots, Predicate<Path> include, Charset encoding) {
         this.roots = roots.stream().map(r -> r.toAbsolutePath().normalize()).filter(Files::isDirectory).toList();
         this.include = include;
+        this.encoding = encoding;
     }
 
     /** The file in some root that a top-level type's name implies, read on first request. */
@@ -48,7 +51,7 @@ final class ContextSources {
             return Optional.empty();
         }
         return byPath.computeIfAbsent(absolute, p -> Files.isRegularFile(p) && include.test(p)
-                ? Optional.of(Workspace.read(p)) : Optional.empty());
+                ? Optional.of(Workspace.read(p, encoding)) : Optional.empty());
     }
 
     /** Every file of every root, read once, in a stable order. */

@@ -7,16 +7,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes source bytes: UTF-16 when a UTF-16 byte-order mark says so; UTF-8 (with or without its
- * byte-order mark) when the bytes are valid UTF-8; otherwise ISO-8859-1, which maps every byte to
- * one character and so never garbles line and column positions, and says that it fell back.
+ * Decodes source bytes: UTF-16 when a UTF-16 byte-order mark says so, UTF-8 when its byte-order mark
+ * says so; else in the declared encoding (UTF-8 unless the build says otherwise) when the bytes are
+ * valid in it; otherwise ISO-8859-1, which maps every byte to one character and so never garbles
+ * line and column positions, and says that it fell back.
  */
 final class SourceDecoder {
 
     /**
      * Decoded text.
      *
-     * @param fallback whether the bytes were not valid UTF-8 and were read as ISO-8859-1
+     * @param fallback whether the bytes were not valid in the declared encoding and were read as ISO-8859-1
      */
     record Decoded(String text, Charset charset, boolean fallback) {
     }
@@ -29,6 +30,10 @@ final class SourceDecoder {
     }
 
     static Decoded decodeWithCharset(byte[] bytes) {
+        return decodeWithCharset(bytes, StandardCharsets.UTF_8);
+    }
+
+    static Decoded decodeWithCharset(byte[] bytes, Charset declared) {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, false);
         }
@@ -36,13 +41,14 @@ final class SourceDecoder {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, false);
         }
         int start = hasUtf8Bom(bytes) ? 3 : 0;
+        Charset charset = start > 0 ? StandardCharsets.UTF_8 : declared;
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
                     .toString();
-            return new Decoded(text, StandardCharsets.UTF_8, false);
+            return new Decoded(text, charset, false);
         } catch (CharacterCodingException e) {
             return new Decoded(new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1),
                     StandardCharsets.ISO_8859_1, true);

@@ -1,6 +1,8 @@
 package dev.durablecheck.core.workspace;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -38,13 +40,15 @@ public final class Workspace {
     private final List<SourceFile> files;
     private final Map<Path, SourceOutline> outlines;
     private final ContextSources context;
+    private final Charset encoding;
     private final Map<String, SourceFile> byTypeName = new HashMap<>();
     private final Map<Path, SourceFile> byPath = new HashMap<>();
 
-    private Workspace(List<SourceFile> files, Map<Path, SourceOutline> outlines, ContextSources context) {
+    private Workspace(List<SourceFile> files, Map<Path, SourceOutline> outlines, ContextSources context, Charset encoding) {
         this.files = List.copyOf(files);
         this.outlines = outlines;
         this.context = context;
+        this.encoding = encoding;
         for (SourceFile f : files) {
             byPath.put(f.path(), f);
             if (f.isReadable()) {
@@ -73,6 +77,11 @@ public final class Workspace {
      * outlines their text on every core.
      */
     public static Workspace scan(List<Path> paths, Predicate<Path> include) {
+        return scan(paths, include, StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #scan(List, Predicate)}, for sources written in {@code encoding}. */
+    public static Workspace scan(List<Path> paths, Predicate<Path> include, Charset encoding) {
         // null marks a file still to read; a file that cannot be listed is already known unreadable.
         Map<Path, SourceFile> found = new TreeMap<>();
         for (Path root : paths) {
@@ -85,7 +94,7 @@ public final class Workspace {
         }
         found.keySet().removeIf(file -> !include.test(file));
         List<Path> pending = found.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
-        List<SourceFile> read = pending.parallelStream().map(Workspace::read).toList();
+        List<SourceFile> read = pending.parallelStream().map(file -> read(file, encoding)).toList();
         Map<Path, SourceOutline> outlines = new HashMap<>();
         List<SourceOutline> outlined = read.parallelStream()
                 .map(f -> f.isReadable() ? SourceOutline.of(f.text()) : SourceOutline.EMPTY).toList();
@@ -93,7 +102,8 @@ public final class Workspace {
             found.put(pending.get(i), read.get(i));
             outlines.put(pending.get(i), outlined.get(i));
         }
-        return new Workspace(new ArrayList<>(found.values()), outlines, new ContextSources(List.of(), include));
+        return new Workspace(new ArrayList<>(found.values()), outlines, new ContextSources(List.of(), include, encoding),
+                encoding);
     }
 
     /**
@@ -101,7 +111,7 @@ public final class Workspace {
      * without analysing them: the rest of a file's source root, a sibling module.
      */
     public Workspace withContext(List<Path> roots, Predicate<Path> include) {
-        return new Workspace(files, outlines, new ContextSources(roots, include));
+        return new Workspace(files, outlines, new ContextSources(roots, include, encoding), encoding);
     }
 
     /**
@@ -145,7 +155,7 @@ public final class Workspace {
         }
     }
 
-    static SourceFile read(Path file) {
+    static SourceFile read(Path file, Charset encoding) {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
@@ -156,9 +166,9 @@ public final class Workspace {
             if (SourceDecoder.isBinary(bytes)) {
                 return new SourceFile(file, null, "binary content (it holds NUL bytes), not Java source", "");
             }
-            SourceDecoder.Decoded decoded = SourceDecoder.decodeWithCharset(bytes);
+            SourceDecoder.Decoded decoded = SourceDecoder.decodeWithCharset(bytes, encoding);
             Matcher m = PACKAGE.matcher(decoded.text());
-            String note = decoded.fallback() ? "not valid UTF-8; read as ISO-8859-1, so positions are right but "
+            String note = decoded.fallback() ? "not valid " + encoding.name() + "; read as ISO-8859-1, so positions are right but "
                     + "non-ASCII characters may show wrongly in messages" : null;
             return new SourceFile(file, decoded.text(), null, m.find() ? m.group(1) : "", note);
         } catch (IOException | RuntimeException e) {

@@ -3,6 +3,7 @@ package dev.durablecheck.core.workspace;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,42 @@ class SourceDecoderTest {
             out.writeBytes(p);
         }
         return out.toByteArray();
+    }
+
+    @Test
+    void aDeclaredEncodingIsUsedSoMultiByteCharactersAreOneCharacterEach() {
+        Charset shiftJis = Charset.forName("Shift_JIS");
+        String text = "package demo;\n// 注文\nclass A { String s = \"日本\"; }\n";
+
+        SourceDecoder.Decoded decoded = SourceDecoder.decodeWithCharset(text.getBytes(shiftJis), shiftJis);
+        SourceDecoder.Decoded asUtf8 = SourceDecoder.decodeWithCharset(text.getBytes(shiftJis));
+
+        assertThat(decoded.text()).isEqualTo(text);
+        assertThat(decoded.charset()).isEqualTo(shiftJis);
+        assertThat(decoded.fallback()).isFalse();
+        assertThat(asUtf8.fallback()).as("Shift_JIS bytes are not valid UTF-8").isTrue();
+        assertThat(asUtf8.text()).isNotEqualTo(text);
+    }
+
+    @Test
+    void aByteOrderMarkOverridesTheDeclaredEncoding() {
+        String text = "package demo;\n// é\nclass A {}\n";
+
+        SourceDecoder.Decoded decoded = SourceDecoder.decodeWithCharset(
+                concat(BOM, text.getBytes(StandardCharsets.UTF_8)), Charset.forName("windows-1252"));
+
+        assertThat(decoded.text()).isEqualTo(text);
+        assertThat(decoded.charset()).isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void bytesNotValidInTheDeclaredEncodingFallBackToLatin1() {
+        byte[] bytes = {'/', '/', ' ', (byte) 0x82, (byte) 0xFF, '\n'};
+
+        SourceDecoder.Decoded decoded = SourceDecoder.decodeWithCharset(bytes, Charset.forName("Shift_JIS"));
+
+        assertThat(decoded.fallback()).isTrue();
+        assertThat(decoded.text()).hasSize(bytes.length);
     }
 
     @Test
