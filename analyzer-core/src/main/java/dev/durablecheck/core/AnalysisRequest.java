@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What to analyse and how.
@@ -26,16 +27,19 @@ import java.util.Optional;
  *     that are not analysed for findings of their own (a sibling module, the rest of a source root)
  * @param sourceEncoding the encoding the sources are written in (a byte-order mark overrides it);
  *     bytes that are not valid in it are read as ISO-8859-1, which keeps positions right
+ * @param scope which of the files below {@code paths} this run analyses and reports on; the others
+ *     are only read for resolution and call-following (another configuration's files)
  */
 public record AnalysisRequest(List<Path> paths, List<Path> classpath, int jobs, LanguageLevel languageLevel,
                               Configuration configuration, Optional<BaselineUse> baseline, List<Path> contextPaths,
-                              Charset sourceEncoding) {
+                              Charset sourceEncoding, Predicate<Path> scope) {
 
     public AnalysisRequest {
         paths = List.copyOf(paths);
         classpath = List.copyOf(classpath);
         contextPaths = List.copyOf(contextPaths);
         Objects.requireNonNull(sourceEncoding, "sourceEncoding");
+        Objects.requireNonNull(scope, "scope");
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1, was " + jobs);
         }
@@ -49,17 +53,25 @@ public record AnalysisRequest(List<Path> paths, List<Path> classpath, int jobs, 
     /** A request without context paths. */
     public AnalysisRequest(List<Path> paths, List<Path> classpath, int jobs, LanguageLevel languageLevel,
                            Configuration configuration, Optional<BaselineUse> baseline) {
-        this(paths, classpath, jobs, languageLevel, configuration, baseline, List.of(), StandardCharsets.UTF_8);
+        this(paths, classpath, jobs, languageLevel, configuration, baseline, List.of(), StandardCharsets.UTF_8, file -> true);
     }
 
     /** This request with source paths that are read for resolution but not analysed. */
     public AnalysisRequest withContextPaths(List<Path> context) {
-        return new AnalysisRequest(paths, classpath, jobs, languageLevel, configuration, baseline, context, sourceEncoding);
+        return new AnalysisRequest(paths, classpath, jobs, languageLevel, configuration, baseline, context, sourceEncoding,
+                scope);
     }
 
     /** This request with sources read in {@code encoding} (UTF-8 unless said). */
     public AnalysisRequest withSourceEncoding(Charset encoding) {
-        return new AnalysisRequest(paths, classpath, jobs, languageLevel, configuration, baseline, contextPaths, encoding);
+        return new AnalysisRequest(paths, classpath, jobs, languageLevel, configuration, baseline, contextPaths, encoding,
+                scope);
+    }
+
+    /** This request with {@code configuration}, analysing and reporting only the files {@code scope} accepts. */
+    public AnalysisRequest withScope(Configuration configuration, Predicate<Path> scope) {
+        return new AnalysisRequest(paths, classpath, jobs, languageLevel, configuration, baseline, contextPaths,
+                sourceEncoding, scope);
     }
 
     /**

@@ -153,11 +153,12 @@ public final class Analyzer {
         ApiCatalog catalog = runCatalog(active, configuration);
         Workspace workspace = Workspace.scan(request.paths(), configuration::includes, request.sourceEncoding())
                 .withContext(request.contextPaths(), configuration::includes);
+        List<SourceFile> inScope = workspace.files().stream().filter(f -> request.scope().test(f.path())).toList();
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-        workspace.files().stream().filter(f -> f.decodingNote() != null)
+        inScope.stream().filter(f -> f.decodingNote() != null)
                 .forEach(f -> warnings.add(f.path() + ": " + f.decodingNote()));
         CandidateFilter filter = new CandidateFilter(runModel);
-        List<SourceFile> candidates = workspace.files().stream().filter(filter::mayHoldDurableCode).toList();
+        List<SourceFile> candidates = inScope.stream().filter(filter::mayHoldDurableCode).toList();
         Set<Path> candidatePaths = candidates.stream().map(SourceFile::path).collect(Collectors.toSet());
         ParsedSources parsed = new ParsedSources(request.languageLevel(), candidatePaths::contains);
         KnownTypes types = new KnownTypes(runModel, workspace, parsed, request.classpath(), warnings::add);
@@ -206,10 +207,10 @@ public final class Analyzer {
         List<Path> roots = request.paths().stream().map(p -> p.toAbsolutePath().normalize()).toList();
         FindingFilter.Filtered filtered = onWorkerStack(() -> findingFilter.apply(findings,
                 candidates.stream().map(SourceFile::path).toList(), request.baseline(),
-                file -> roots.stream().anyMatch(file::startsWith)));
+                file -> roots.stream().anyMatch(file::startsWith) && request.scope().test(file)));
         List<String> sortedWarnings = new ArrayList<>(warnings);
         Collections.sort(sortedWarnings);
-        return new AnalysisResult(filtered.reported(), workspace.files().size(), candidates.size(),
+        return new AnalysisResult(filtered.reported(), inScope.size(), candidates.size(),
                 new ArrayList<>(unresolved.values()), sortedWarnings, internalErrors, filtered.suppressed(),
                 filtered.baselined(), filtered.stale(), unanalysed);
     }

@@ -5,15 +5,15 @@ import dev.durablecheck.core.AnalysisRequest;
 import dev.durablecheck.core.AnalysisResult;
 import dev.durablecheck.core.Analyzer;
 import dev.durablecheck.core.RunOutOfMemory;
-import dev.durablecheck.core.config.Configuration;
 import dev.durablecheck.core.config.ConfigurationException;
-import dev.durablecheck.core.config.ConfigurationLoader;
 import dev.durablecheck.core.filter.Baseline;
 import dev.durablecheck.core.report.AtomicFile;
 import dev.durablecheck.core.report.Report;
 import dev.durablecheck.core.report.Reporter;
 import dev.durablecheck.core.report.TextReporter;
 import dev.durablecheck.core.rule.RuleDescriptor;
+import dev.durablecheck.core.run.CheckRun;
+import dev.durablecheck.core.run.FailOn;
 import dev.durablecheck.core.workspace.SourceRoots;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,8 +30,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 /** The {@code durable-check} command line. */
@@ -74,7 +72,7 @@ public final class DurableCheckCommand implements Callable<Integer> {
     private List<Path> sourceRoots = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file (default: the nearest durable-check.json in the first PATH's folder or above).")
+            description = "Configuration file for every file (default: for each file, the nearest durable-check.json in its folder or above).")
     private Path config;
 
     @Option(names = "--baseline", paramLabel = "FILE",
@@ -180,23 +178,20 @@ public final class DurableCheckCommand implements Callable<Integer> {
         }
         Duration budget = fileBudget();
         List<Path> usable = classpath.stream().filter(Files::isRegularFile).toList();
-        Configuration configuration;
-        Optional<AnalysisRequest.BaselineUse> baselineUse;
-        try {
-            configuration = configuration(analyzer);
-            baselineUse = baselineUse();
-        } catch (ConfigurationException | IOException e) {
-            err.println("durable-check: " + e.getMessage());
-            return ERROR;
-        }
         AnalysisRequest request = new AnalysisRequest(paths, usable,
-                jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), level(), configuration, baselineUse)
+                jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), level())
                 .withSourceEncoding(sourceEncoding());
         // Files named on their own are analysed with the rest of their source root in view.
         List<Path> context = sourceRoots.isEmpty() ? SourceRoots.inferFor(paths) : sourceRoots;
+        // Writing a baseline records every current finding, so none is left out by an old one.
+        Optional<Path> baselineIn = writeBaseline == null ? Optional.ofNullable(baseline) : Optional.empty();
         AnalysisResult result;
         try {
-            result = analyzer.withFileBudget(budget).analyze(request.withContextPaths(context));
+            result = new CheckRun(analyzer.withFileBudget(budget))
+                    .analyze(request.withContextPaths(context), Optional.ofNullable(config), baselineIn);
+        } catch (ConfigurationException | IOException e) {
+            err.println("durable-check: " + e.getMessage());
+            return ERROR;
         } catch (RunOutOfMemory e) {
             err.println("durable-check: " + e.getMessage() + "; give the JVM more heap, e.g. "
                     + "DURABLE_CHECK_JAVA_OPTS=-Xmx4g (java -Xmx4g -jar ... without the launcher)");
@@ -244,18 +239,7 @@ public final class DurableCheckCommand implements Callable<Integer> {
             return ERROR;
         }
         // Writing a baseline accepts today's findings: that run does not fail on them.
-        return !exitZero && writeBaseline == null && failOn.fails(result.findings()) ? FINDINGS : CLEAN;
-    }
-
-    private Configuration configuration(Analyzer analyzer) throws ConfigurationException {
-        Set<String> ids = analyzer.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toSet());
-        return new ConfigurationLoader(ids).resolve(Optional.ofNullable(config), paths);
-    }
-
-    /** The baseline to apply; none when a baseline is being written, which records every current finding. */
-    private Optional<AnalysisRequest.BaselineUse> baselineUse() throws IOException {
-        return baseline == null || writeBaseline != null ? Optional.empty()
-                : Optional.of(AnalysisRequest.BaselineUse.read(baseline));
+        return !exitZero && writeBaseline == null && !failOn.failing(result.findings()).isEmpty() ? FINDINGS : CLEAN;
     }
 
     private Duration fileBudget() {

@@ -167,6 +167,24 @@ class DurableCheckCommandTest {
     }
 
     @Test
+    void eachFolderIsJudgedByItsOwnConfigurationInEitherOrderOfThePaths() throws IOException {
+        write("orders/app/Handler.java", TIME_IN_HANDLER);
+        write("billing/app/Handler.java", TIME_IN_HANDLER);
+        write("billing/durable-check.json", "{\"rules\": {\"nondeterministic-time\": \"off\"}}");
+        String orders = dir.resolve("orders").toString();
+        String billing = dir.resolve("billing").toString();
+
+        Result ordersFirst = run(orders, billing);
+        Result billingFirst = run(billing, orders);
+
+        assertThat(ordersFirst.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
+        assertThat(ordersFirst.outLines()).hasSize(2);
+        assertThat(ordersFirst.outLines().get(0)).contains("orders/app/Handler.java:10:27: error:");
+        assertThat(billingFirst.out()).isEqualTo(ordersFirst.out());
+        assertThat(billingFirst.exitCode()).isEqualTo(ordersFirst.exitCode());
+    }
+
+    @Test
     void pathsBelowTheWorkingDirectoryAreShownRelativeToIt() throws IOException {
         Path base = Path.of("target");
         Files.createDirectories(base);

@@ -6,15 +6,13 @@ import dev.durablecheck.core.Analyzer;
 import dev.durablecheck.core.CallHop;
 import dev.durablecheck.core.Finding;
 import dev.durablecheck.core.RunOutOfMemory;
-import dev.durablecheck.core.Severity;
-import dev.durablecheck.core.config.Configuration;
 import dev.durablecheck.core.config.ConfigurationException;
-import dev.durablecheck.core.config.ConfigurationLoader;
 import dev.durablecheck.core.report.AtomicFile;
 import dev.durablecheck.core.report.Report;
 import dev.durablecheck.core.report.SarifReporter;
 import dev.durablecheck.core.report.TextReporter;
-import dev.durablecheck.core.rule.RuleDescriptor;
+import dev.durablecheck.core.run.CheckRun;
+import dev.durablecheck.core.run.FailOn;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.AbstractMojo;
@@ -42,7 +40,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -95,13 +92,24 @@ public final class CheckMojo extends AbstractMojo {
             defaultValue = "${session.executionRootDirectory}/target/durable-check-aggregate.sarif")
     private File aggregateSarifOutput;
 
-    /** Configuration file; by default the nearest durable-check.json in the module folder or above. */
+    /**
+     * Configuration file for every file; by default each file is judged by the nearest
+     * durable-check.json in its folder or above.
+     */
     @Parameter(property = "durable.config")
     private File config;
 
     /** Baseline file: findings recorded in it are accepted and do not fail the build. */
     @Parameter(property = "durable.baseline")
     private File baseline;
+
+    /**
+     * How many findings at or above {@code failOn} the build tolerates, as in PMD and Checkstyle.
+     * A baseline is usually the better tool: it accepts the findings there are, by fingerprint,
+     * and still fails on a new one, where a count lets a new finding in when an old one is fixed.
+     */
+    @Parameter(property = "durable.maxAllowedViolations", defaultValue = "0")
+    private int maxAllowedViolations;
 
     /** Encoding of the sources, as the compiler reads them; UTF-8 when the build does not say. */
     @Parameter(property = "durable.encoding", defaultValue = "${project.build.sourceEncoding}")
@@ -140,18 +148,20 @@ public final class CheckMojo extends AbstractMojo {
             getLog().info("durable-check skipped");
             return;
         }
-        Severity threshold = threshold();
+        FailOn threshold = threshold();
         Path basedir = project.getBasedir().toPath();
         SourceSelection.Selected selected = SourceSelection.select(roots(project, includeTests), basedir, includes, excludes);
         selected.problem().ifPresent(problem -> getLog().warn("durable-check: " + problem));
-        List<Path> sources = selected.paths();
         Analyzer analyzer = Analyzer.withInstalledRules().withFileBudget(fileBudget());
-        AnalysisRequest request = new AnalysisRequest(sources, classpath(), Runtime.getRuntime().availableProcessors(),
-                SourceLevel.of(project), configuration(analyzer, basedir), baselineUse())
+        AnalysisRequest request = new AnalysisRequest(selected.paths(), classpath(),
+                Runtime.getRuntime().availableProcessors(), SourceLevel.of(project))
                 .withContextPaths(siblingRoots()).withSourceEncoding(sourceEncoding());
         AnalysisResult result;
         try {
-            result = analyzer.analyze(request);
+            result = new CheckRun(analyzer).analyze(request, Optional.ofNullable(config).map(File::toPath),
+                    Optional.ofNullable(baseline).map(File::toPath));
+        } catch (ConfigurationException | IOException e) {
+            throw new MojoExecutionException("durable-check: " + e.getMessage());
         } catch (RunOutOfMemory e) {
             throw new MojoExecutionException("durable-check: " + e.getMessage()
                     + "; give Maven more heap, e.g. MAVEN_OPTS=-Xmx4g");
@@ -168,10 +178,13 @@ public final class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("durable-check failed on " + result.internalErrors().size()
                     + " file(s); see the errors above");
         }
-        List<Finding> failing = threshold == null ? List.of()
-                : result.findings().stream().filter(f -> f.severity().atLeast(threshold)).toList();
-        if (!failing.isEmpty()) {
+        List<Finding> failing = threshold.failing(result.findings());
+        if (failing.size() > maxAllowedViolations) {
             throw new MojoFailureException(failureMessage(failing, topLevelDirectory()));
+        }
+        if (!failing.isEmpty()) {
+            getLog().warn("durable-check: " + failing.size() + " finding(s) at or above '" + threshold.label()
+                    + "', within maxAllowedViolations " + maxAllowedViolations);
         }
     }
 
@@ -197,15 +210,11 @@ public final class CheckMojo extends AbstractMojo {
         }
     }
 
-    private Severity threshold() throws MojoExecutionException {
-        String value = failOn.strip().toLowerCase(Locale.ROOT);
-        if (value.equals("never")) {
-            return null;
-        }
+    private FailOn threshold() throws MojoExecutionException {
         try {
-            return Severity.parse(value);
+            return FailOn.parse(failOn);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("durable.failOn: '" + failOn + "' is not error, warning, note or never");
+            throw new MojoExecutionException("durable.failOn: " + e.getMessage());
         }
     }
 
@@ -248,23 +257,6 @@ public final class CheckMojo extends AbstractMojo {
                 .collect(Collectors.toSet());
         return LibraryClasspath.of(project, session, dependenciesResolver, reactor, includeTests,
                 problem -> getLog().warn("durable-check: " + problem));
-    }
-
-    private Configuration configuration(Analyzer analyzer, Path basedir) throws MojoExecutionException {
-        Set<String> ids = analyzer.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toSet());
-        try {
-            return new ConfigurationLoader(ids).resolve(Optional.ofNullable(config).map(File::toPath), List.of(basedir));
-        } catch (ConfigurationException e) {
-            throw new MojoExecutionException("durable-check: " + e.getMessage());
-        }
-    }
-
-    private Optional<AnalysisRequest.BaselineUse> baselineUse() throws MojoExecutionException {
-        try {
-            return baseline == null ? Optional.empty() : Optional.of(AnalysisRequest.BaselineUse.read(baseline.toPath()));
-        } catch (IOException e) {
-            throw new MojoExecutionException("durable-check: " + e.getMessage());
-        }
     }
 
     /**
