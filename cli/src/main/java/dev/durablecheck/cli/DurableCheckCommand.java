@@ -5,11 +5,13 @@ import dev.durablecheck.core.AnalysisRequest;
 import dev.durablecheck.core.AnalysisResult;
 import dev.durablecheck.core.Analyzer;
 import dev.durablecheck.core.RunOutOfMemory;
+import dev.durablecheck.core.config.Configuration;
 import dev.durablecheck.core.config.ConfigurationException;
 import dev.durablecheck.core.filter.Baseline;
 import dev.durablecheck.core.report.AtomicFile;
 import dev.durablecheck.core.report.Report;
 import dev.durablecheck.core.report.Reporter;
+import dev.durablecheck.core.report.RuleLinks;
 import dev.durablecheck.core.report.TextReporter;
 import dev.durablecheck.core.rule.RuleDescriptor;
 import dev.durablecheck.core.run.CheckRun;
@@ -84,8 +86,16 @@ public final class DurableCheckCommand implements Callable<Integer> {
     private Path writeBaseline;
 
     @Option(names = "--include-suppressed",
-            description = "Also write findings that suppressions cover, marked as suppressed (SARIF suppressions; code scanning shows them as open).")
+            description = "SARIF only: also write findings that suppressions cover, marked as suppressed (SARIF suppressions; code scanning shows them as open).")
     private boolean includeSuppressed;
+
+    @Option(names = "--include-baselined",
+            description = "SARIF only: also write findings the --baseline accepted, with baselineState 'unchanged' (the others get 'new').")
+    private boolean includeBaselined;
+
+    @Option(names = "--rule-docs-url", paramLabel = "URL",
+            description = "Where the rule pages are, for the links in reports: the page of a rule is URL/<id>.md (default: the project's docs/rules).")
+    private String ruleDocsUrl;
 
     @Option(names = "--automation-id", paramLabel = "ID",
             description = "SARIF runAutomationDetails.id, e.g. 'durable-check/orders-service': tells code scanning apart uploads of one commit.")
@@ -111,7 +121,8 @@ public final class DurableCheckCommand implements Callable<Integer> {
             description = "How long one file's analysis may take, in seconds (decimals allowed); a file that takes longer is reported as analysis-incomplete (default: 60).")
     private BigDecimal fileTimeout;
 
-    @Option(names = "--list-rules", description = "List the rules with their default severity and exit.")
+    @Option(names = "--list-rules",
+            description = "List the rules with the severity the configuration gives them, their summary and page, and exit; as JSON with --format json.")
     private boolean listRules;
 
     @Option(names = "--no-color", description = "Never colour the output (colour is only used on a terminal and without NO_COLOR).")
@@ -157,8 +168,11 @@ public final class DurableCheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Analyzer analyzer = Analyzer.withInstalledRules();
         if (listRules) {
-            printRules(analyzer.descriptors(), out);
-            return CLEAN;
+            return listRules(analyzer, out, err);
+        }
+        if ((includeSuppressed || includeBaselined) && format != OutputFormat.SARIF) {
+            err.println("durable-check: warning: --include-suppressed and --include-baselined apply to --format sarif only;"
+                    + " other formats count those findings in the summary");
         }
         if (paths.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
@@ -177,6 +191,7 @@ public final class DurableCheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + jobs);
         }
         Duration budget = fileBudget();
+        RuleLinks links = ruleLinks();
         List<Path> usable = classpath.stream().filter(Files::isRegularFile).toList();
         AnalysisRequest request = new AnalysisRequest(paths, usable,
                 jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), level())
@@ -216,7 +231,8 @@ public final class DurableCheckCommand implements Callable<Integer> {
             text.writeUnresolved(result, err);
         }
         Report report = new Report(result, analyzer.documentation(), baseDir, VersionProvider.version(),
-                Optional.ofNullable(automationId), includeSuppressed);
+                Optional.ofNullable(automationId)).withSuppressed(includeSuppressed).withBaselined(includeBaselined)
+                .withRuleLinks(links);
         boolean terminal = output == null && onTerminal();
         Reporter reporter = format.isText()
                 ? new TextReporter(baseDir, terminal && useColor(), terminal && !noContext)
@@ -225,6 +241,10 @@ public final class DurableCheckCommand implements Callable<Integer> {
             if (output == null) {
                 reporter.write(report, out);
             } else {
+                Path folder = output.toAbsolutePath().normalize().getParent();
+                if (!Files.exists(folder)) {
+                    Files.createDirectories(folder);
+                }
                 AtomicFile.write(output, w -> reporter.write(report, w));
             }
         } catch (IOException e) {
@@ -270,18 +290,42 @@ public final class DurableCheckCommand implements Callable<Integer> {
     }
 
     private boolean useColor() {
-        return !noColor && System.getenv("NO_COLOR") == null;
+        return colorAllowed(noColor, System.getenv("NO_COLOR"));
+    }
+
+    /** Without --no-color, colour is allowed unless NO_COLOR is set to something: empty counts as unset (no-color.org). */
+    static boolean colorAllowed(boolean noColorOption, String noColorVariable) {
+        return !noColorOption && (noColorVariable == null || noColorVariable.isEmpty());
+    }
+
+    private RuleLinks ruleLinks() {
+        try {
+            return ruleDocsUrl == null ? RuleLinks.PROJECT : RuleLinks.parse(ruleDocsUrl);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rule-docs-url " + e.getMessage());
+        }
     }
 
     private static boolean onTerminal() {
         return System.console() != null;
     }
 
-    private static void printRules(List<RuleDescriptor> rules, PrintWriter out) {
-        int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(0);
-        for (RuleDescriptor r : rules) {
-            out.printf("%-" + width + "s  %-7s  %s%n", r.id(), r.severity().label(), r.summary());
+    /** The rules as this project configures them: {@code --config}, or the nearest configuration to the first PATH or here. */
+    private int listRules(Analyzer analyzer, PrintWriter out, PrintWriter err) {
+        Path folder = paths.isEmpty() ? Path.of("") : paths.get(0);
+        folder = Files.isDirectory(folder) ? folder : folder.toAbsolutePath().normalize().getParent();
+        try {
+            Configuration configuration = new CheckRun(analyzer).configurationFor(Optional.ofNullable(config), folder);
+            RuleListing listing = new RuleListing(analyzer.descriptors(), configuration, ruleLinks());
+            if (format == OutputFormat.JSON) {
+                listing.writeJson(out);
+            } else {
+                listing.writeText(out);
+            }
+            return CLEAN;
+        } catch (ConfigurationException | IOException e) {
+            err.println("durable-check: " + e.getMessage());
+            return ERROR;
         }
-        out.flush();
     }
 }

@@ -124,6 +124,26 @@ class AdoptionCommandTest {
     }
 
     @Test
+    void includeBaselinedWritesTheAcceptedFindingsToSarifAsUnchangedAndTheNewOnesAsNew() throws IOException {
+        Path src = dir.resolve("src");
+        write("src/app/Handler.java", HANDLER);
+        Path baseline = dir.resolve("durable-check-baseline.json");
+        run("--write-baseline", baseline.toString(), src.toString());
+        write("src/app/Handler.java", HANDLER_WITH_NEW_HAZARD);
+
+        Result sarif = run("--format", "sarif", "--baseline", baseline.toString(), "--include-baselined", src.toString());
+        Result text = run("--baseline", baseline.toString(), "--include-baselined", src.toString());
+
+        JsonNode results = SarifChecks.assertValidForGithub(sarif.out()).path("runs").path(0).path("results");
+        assertThat(results).extracting(r -> r.path("ruleId").asText() + ":" + r.path("baselineState").asText())
+                .containsExactlyInAnyOrder("nondeterministic-time:unchanged", "environment-read:unchanged",
+                        "nondeterministic-uuid:new");
+        assertThat(sarif.exitCode()).as("a baselined finding still does not fail the gate").isEqualTo(DurableCheckCommand.FINDINGS);
+        assertThat(text.err()).contains("--include-baselined apply to --format sarif only");
+        assertThat(findingLines(text)).singleElement().asString().endsWith("[nondeterministic-uuid]");
+    }
+
+    @Test
     void staleBaselineEntriesAreCountedInTheSummary() throws IOException {
         Path src = dir.resolve("src");
         write("src/app/Handler.java", HANDLER);

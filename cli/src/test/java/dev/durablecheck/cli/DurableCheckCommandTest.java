@@ -21,6 +21,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -345,6 +346,49 @@ class DurableCheckCommandTest {
     }
 
     @Test
+    void listRulesGivesTheConfiguredSeverityAndEachRulesPageAlsoAsJson() throws IOException {
+        write("durable-check.json", "{\"rules\": {\"nondeterministic-time\": \"warning\", \"blocking-sleep\": \"off\"}}");
+
+        Result text = run("--list-rules", dir.toString());
+        Result json = run("--list-rules", "--format", "json", dir.toString());
+
+        assertThat(text.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
+        assertThat(text.outLines()).anySatisfy(line -> assertThat(line).startsWith("nondeterministic-time")
+                .contains(" warning ").endsWith("/docs/rules/nondeterministic-time.md"));
+        assertThat(text.outLines()).anySatisfy(line -> assertThat(line).startsWith("blocking-sleep").contains(" off "));
+        JsonNode rules = new ObjectMapper().readTree(json.out()).path("rules");
+        assertThat(rules).hasSize(text.outLines().size());
+        JsonNode time = StreamSupport.stream(rules.spliterator(), false)
+                .filter(r -> r.path("id").asText().equals("nondeterministic-time")).findFirst().orElseThrow();
+        assertThat(time.path("severity").asText()).isEqualTo("warning");
+        assertThat(time.path("defaultSeverity").asText()).isEqualTo("error");
+        assertThat(time.path("helpUri").asText())
+                .isEqualTo("https://github.com/durable-check/durable-check/blob/main/docs/rules/nondeterministic-time.md");
+    }
+
+    @Test
+    void ruleDocsUrlMovesTheLinksAndMustBeAnHttpUrl() throws IOException {
+        write("app/Handler.java", TIME_IN_HANDLER);
+
+        Result listed = run("--list-rules", "--rule-docs-url", "https://wiki.acme.example/durable");
+        Result sarif = run("--format", "sarif", "--rule-docs-url", "https://wiki.acme.example/durable", dir.toString());
+        Result bad = run("--rule-docs-url", "wiki/durable", dir.toString());
+
+        assertThat(listed.outLines()).allSatisfy(line -> assertThat(line).contains(" https://wiki.acme.example/durable/"));
+        assertThat(sarif.out()).contains("\"helpUri\" : \"https://wiki.acme.example/durable/nondeterministic-time.md\"");
+        assertThat(bad.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
+        assertThat(bad.err()).contains("--rule-docs-url 'wiki/durable' is not an http(s) URL");
+    }
+
+    @Test
+    void noColorCountsOnlyWhenSetToSomething() {
+        assertThat(DurableCheckCommand.colorAllowed(false, null)).isTrue();
+        assertThat(DurableCheckCommand.colorAllowed(false, "")).isTrue();
+        assertThat(DurableCheckCommand.colorAllowed(false, "1")).isFalse();
+        assertThat(DurableCheckCommand.colorAllowed(true, null)).isFalse();
+    }
+
+    @Test
     void listRulesPrintsEveryIdWithItsSeveritySortedById() {
         Result r = run("--list-rules");
 
@@ -375,7 +419,7 @@ class DurableCheckCommandTest {
                 "unmanaged-concurrency error",
                 "unordered-iteration error",
                 "unverified-operation-name note");
-        assertThat(r.outLines()).allSatisfy(line -> assertThat(line.split("\\s{2,}")).hasSize(3));
+        assertThat(r.outLines()).allSatisfy(line -> assertThat(line.split("\\s{2,}")).hasSize(4));
         assertThat(r.err()).isEmpty();
     }
 
@@ -601,20 +645,6 @@ class DurableCheckCommandTest {
     }
 
     @Test
-    void outputInAFolderThatDoesNotExistIsAnErrorNamingThePathAndWritesNothing() throws IOException {
-        write("app/Handler.java", TIME_IN_HANDLER);
-        Path report = dir.resolve("no-such-folder/report.sarif");
-
-        Result r = run("--format", "sarif", "--output", report.toString(), dir.resolve("app").toString());
-
-        assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
-        assertThat(r.errLines()).singleElement().asString().startsWith("durable-check: cannot write " + report);
-        assertThat(r.out()).isEmpty();
-        assertThat(dir.resolve("no-such-folder")).doesNotExist();
-        assertThat(siblings(dir.resolve("app"))).containsExactly("app");
-    }
-
-    @Test
     void outputThatIsAFolderIsAnErrorThatLeavesTheFolderAndNoTemporaryFile() throws IOException {
         write("app/Handler.java", TIME_IN_HANDLER);
         Path folder = Files.createDirectories(dir.resolve("reports"));
@@ -633,8 +663,8 @@ class DurableCheckCommandTest {
 
     @Test
     void aReportThatCannotBeWrittenFailsEvenWithExitZero() throws IOException {
-        write("app/Handler.java", TIME_IN_STEP);
-        Path report = dir.resolve("missing/report.json");
+        Path handler = write("app/Handler.java", TIME_IN_STEP);
+        Path report = handler.resolve("report.json");
 
         Result r = run("--exit-zero", "--format", "json", "--output", report.toString(), dir.resolve("app").toString());
 

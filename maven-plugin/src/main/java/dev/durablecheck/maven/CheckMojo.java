@@ -9,6 +9,7 @@ import dev.durablecheck.core.RunOutOfMemory;
 import dev.durablecheck.core.config.ConfigurationException;
 import dev.durablecheck.core.report.AtomicFile;
 import dev.durablecheck.core.report.Report;
+import dev.durablecheck.core.report.RuleLinks;
 import dev.durablecheck.core.report.SarifReporter;
 import dev.durablecheck.core.report.TextReporter;
 import dev.durablecheck.core.run.CheckRun;
@@ -138,6 +139,10 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "durable.fileTimeout", defaultValue = "60")
     private String fileTimeout;
 
+    /** Where the rule pages are, for the SARIF helpUri links: a rule's page is {@code <url>/<id>.md}; the project's own by default. */
+    @Parameter(property = "durable.ruleDocsUrl")
+    private String ruleDocsUrl;
+
     /** Print every finding as a {@code file:line:col} line that IDE consoles turn into a link. */
     @Parameter(property = "durable.consoleOutput", defaultValue = "true")
     private boolean consoleOutput;
@@ -197,6 +202,14 @@ public final class CheckMojo extends AbstractMojo {
             return Charset.forName(encoding.strip());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("durable.encoding: '" + encoding + "' is not an encoding this JVM knows");
+        }
+    }
+
+    private RuleLinks ruleLinks() throws MojoExecutionException {
+        try {
+            return ruleDocsUrl == null || ruleDocsUrl.isBlank() ? RuleLinks.PROJECT : RuleLinks.parse(ruleDocsUrl);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("durable.ruleDocsUrl: " + e.getMessage());
         }
     }
 
@@ -266,7 +279,7 @@ public final class CheckMojo extends AbstractMojo {
     private void writeSarif(Analyzer analyzer, AnalysisResult result) throws MojoExecutionException {
         // One category per module, so that a folder of these files, or the aggregate, can be uploaded together.
         Report report = new Report(result, analyzer.documentation(), topLevelDirectory(), pluginVersion(),
-                Optional.of("durable-check/" + project.getArtifactId()));
+                Optional.of("durable-check/" + project.getArtifactId())).withRuleLinks(ruleLinks());
         write(sarifOutput, () -> AtomicFile.write(sarifOutput.toPath(), out -> new SarifReporter().write(report, out)));
         if (aggregateSarif && session.getProjects().size() > 1) {
             write(aggregateSarifOutput, () -> AggregateSarif.add(session.getRequest(), aggregateSarifOutput.toPath(),

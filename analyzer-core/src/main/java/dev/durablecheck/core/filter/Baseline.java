@@ -87,7 +87,7 @@ public final class Baseline {
     }
 
     /** What applying the baseline left: the new findings, and how many were matched or are stale. */
-    public record Applied(List<Finding> remaining, int baselined, int stale) {
+    public record Applied(List<Finding> remaining, List<Finding> baselined, int stale) {
     }
 
     /**
@@ -98,10 +98,12 @@ public final class Baseline {
     public Applied apply(List<Finding> findings, Path folder, Predicate<Path> inRun) {
         List<String> prints = Fingerprints.of(findings, folder);
         List<Finding> remaining = new ArrayList<>();
+        List<Finding> baselined = new ArrayList<>();
         Set<String> matched = new HashSet<>();
         for (int i = 0; i < findings.size(); i++) {
             if (fileOf.containsKey(prints.get(i))) {
                 matched.add(prints.get(i));
+                baselined.add(findings.get(i));
             } else {
                 remaining.add(findings.get(i));
             }
@@ -110,6 +112,6 @@ public final class Baseline {
         long stale = fileOf.entrySet().stream()
                 .filter(e -> !matched.contains(e.getKey()) && inRun.test(base.resolve(e.getValue()).normalize()))
                 .count();
-        return new Applied(remaining, findings.size() - remaining.size(), (int) stale);
+        return new Applied(remaining, baselined, (int) stale);
     }
 }

@@ -43,7 +43,7 @@ public final class FindingFilter {
     }
 
     /** What the filter let through, what it set aside, and what the baseline did. */
-    public record Filtered(List<Finding> reported, List<SuppressedFinding> suppressed, int baselined, int stale) {
+    public record Filtered(List<Finding> reported, List<SuppressedFinding> suppressed, List<Finding> baselined, int stale) {
     }
 
     /**
@@ -78,7 +78,7 @@ public final class FindingFilter {
         }
         active.sort(Finding.ORDER);
         if (baseline.isEmpty()) {
-            return new Filtered(active, suppressed, 0, 0);
+            return new Filtered(active, suppressed, List.of(), 0);
         }
         Baseline.Applied applied = baseline.get().baseline().apply(active, baseline.get().folder(), inRun);
         return new Filtered(applied.remaining(), suppressed, applied.baselined(), applied.stale());

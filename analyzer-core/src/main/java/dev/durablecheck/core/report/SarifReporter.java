@@ -3,6 +3,7 @@ package dev.durablecheck.core.report;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.jcup.sarif_2_1_0.model.Artifact;
 import de.jcup.sarif_2_1_0.model.ArtifactLocation;
 import de.jcup.sarif_2_1_0.model.CodeFlow;
 import de.jcup.sarif_2_1_0.model.Invocation;
@@ -43,12 +44,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Writes SARIF 2.1.0 as GitHub code scanning reads it: every rule with its help page, results with
@@ -62,7 +65,6 @@ public final class SarifReporter implements Reporter {
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     static final String SRCROOT = "%SRCROOT%";
     private static final String TOOL = "durable-check";
-    private static final URI INFORMATION = URI.create("https://github.com/durable-check/durable-check");
     private static final int MAX_DESCRIPTION = 1024;
 
     @Override
@@ -122,8 +124,10 @@ public final class SarifReporter implements Reporter {
             run.setAutomationDetails(details);
         });
         run.setColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS);
-        run.setInvocations(List.of(invocation(report)));
-        run.setResults(results(report));
+        Map<Path, Integer> artifacts = artifactIndex(report);
+        run.setArtifacts(artifacts(report, artifacts));
+        run.setInvocations(List.of(invocation(report, artifacts)));
+        run.setResults(results(report, artifacts));
         return run;
     }
 
@@ -132,10 +136,10 @@ public final class SarifReporter implements Reporter {
         driver.setName(TOOL);
         driver.setVersion(report.toolVersion());
         driver.setSemanticVersion(report.toolVersion());
-        driver.setInformationUri(INFORMATION);
+        driver.setInformationUri(RuleLinks.project());
         Set<ReportingDescriptor> rules = new LinkedHashSet<>();
         for (RuleDocumentation rule : report.rules()) {
-            rules.add(descriptor(rule));
+            rules.add(descriptor(rule, report.ruleLinks()));
         }
         driver.setRules(rules);
         Set<ReportingDescriptor> notifications = new LinkedHashSet<>();
@@ -151,15 +155,18 @@ public final class SarifReporter implements Reporter {
         return tool;
     }
 
-    private static ReportingDescriptor descriptor(RuleDocumentation rule) {
+    private static ReportingDescriptor descriptor(RuleDocumentation rule, RuleLinks links) {
         RuleDescriptor d = rule.descriptor();
         ReportingDescriptor descriptor = new ReportingDescriptor();
         descriptor.setId(d.id());
         descriptor.setName(pascalCase(d.id()));
         descriptor.setShortDescription(text(truncate(d.summary())));
-        descriptor.setFullDescription(text(truncate(rule.fullDescription())));
+        MultiformatMessageString full = text(truncate(rule.fullDescriptionText()));
+        full.setMarkdown(truncate(rule.fullDescription()));
+        descriptor.setFullDescription(full);
+        descriptor.setHelpUri(links.page(d.id()));
         MultiformatMessageString help = new MultiformatMessageString();
-        help.setText(rule.helpMarkdown());
+        help.setText(rule.helpText());
         help.setMarkdown(rule.helpMarkdown());
         descriptor.setHelp(help);
         ReportingConfiguration configuration = new ReportingConfiguration();
@@ -201,7 +208,7 @@ public final class SarifReporter implements Reporter {
      * The run's one invocation: it did not succeed when the analyzer gave up on a file or failed,
      * and every file that went unchecked is a notification that names it, its reason and its rule.
      */
-    private static Invocation invocation(Report report) {
+    private static Invocation invocation(Report report, Map<Path, Integer> artifacts) {
         AnalysisResult result = report.result();
         Invocation invocation = new Invocation();
         invocation.setExecutionSuccessful(result.internalErrors().isEmpty() && !result.hasIncompleteAnalyses());
@@ -210,7 +217,7 @@ public final class SarifReporter implements Reporter {
         for (UnanalysedFile file : result.unanalysed()) {
             Notification n = notification(Notification.Level.ERROR, report.display(file.file()) + " was not analysed: "
                     + file.reason());
-            n.setLocations(new LinkedHashSet<>(List.of(location(report, file.file(), file.range(), null))));
+            n.setLocations(new LinkedHashSet<>(List.of(location(report, artifacts, file.file(), file.range(), null))));
             n.setDescriptor(reference(file.ruleId(), notificationIds.indexOf(file.ruleId())));
             int rule = ruleIndex(report).getOrDefault(file.ruleId(), -1);
             if (rule >= 0) {
@@ -251,17 +258,17 @@ public final class SarifReporter implements Reporter {
         return n;
     }
 
-    private static List<Result> results(Report report) {
+    private static List<Result> results(Report report, Map<Path, Integer> artifacts) {
         Map<String, Integer> ruleIndex = ruleIndex(report);
-        List<Finding> findings = new ArrayList<>(report.result().findings());
         Map<Finding, SuppressedFinding> suppressedBy = new IdentityHashMap<>();
         if (report.includeSuppressed()) {
-            for (SuppressedFinding s : report.result().suppressed()) {
-                findings.add(s.finding());
-                suppressedBy.put(s.finding(), s);
-            }
-            findings.sort(Finding.ORDER);
+            report.result().suppressed().forEach(s -> suppressedBy.put(s.finding(), s));
         }
+        Set<Finding> baselined = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (report.includeBaselined()) {
+            baselined.addAll(report.result().baselinedFindings());
+        }
+        List<Finding> findings = written(report);
         List<String> fingerprints = Fingerprints.of(findings, report.baseDir());
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
@@ -271,16 +278,19 @@ public final class SarifReporter implements Reporter {
             result.setRuleIndex(ruleIndex.get(f.ruleId()));
             result.setLevel(Result.Level.fromValue(f.severity().label()));
             result.setMessage(message(f.message()));
-            result.setLocations(List.of(location(report, f.file(), f.range(), null)));
+            result.setLocations(List.of(location(report, artifacts, f.file(), f.range(), null)));
+            if (report.includeBaselined()) {
+                result.setBaselineState(baselined.contains(f) ? Result.BaselineState.UNCHANGED : Result.BaselineState.NEW);
+            }
             PartialFingerprints fingerprint = new PartialFingerprints();
             fingerprint.setAdditionalProperty(Fingerprints.KEY, fingerprints.get(i));
             result.setPartialFingerprints(fingerprint);
             if (!f.chain().isEmpty()) {
                 CallHop sink = f.chain().get(f.chain().size() - 1);
-                Location related = location(report, sink.file(), sink.range(), "the offending call: " + sink.description());
+                Location related = location(report, artifacts, sink.file(), sink.range(), "the offending call: " + sink.description());
                 related.setId(1);
                 result.setRelatedLocations(new LinkedHashSet<>(List.of(related)));
-                result.setCodeFlows(List.of(codeFlow(report, f.chain())));
+                result.setCodeFlows(List.of(codeFlow(report, artifacts, f.chain())));
             }
             if (report.includeSuppressed()) {
                 // Within a run, suppressions are on every result or on none (SARIF 3.27.23).
@@ -301,11 +311,11 @@ public final class SarifReporter implements Reporter {
         return results;
     }
 
-    private static CodeFlow codeFlow(Report report, List<CallHop> chain) {
+    private static CodeFlow codeFlow(Report report, Map<Path, Integer> artifacts, List<CallHop> chain) {
         List<ThreadFlowLocation> steps = new ArrayList<>();
         for (CallHop hop : chain) {
             ThreadFlowLocation step = new ThreadFlowLocation();
-            step.setLocation(location(report, hop.file(), hop.range(), hop.description()));
+            step.setLocation(location(report, artifacts, hop.file(), hop.range(), hop.description()));
             steps.add(step);
         }
         ThreadFlow thread = new ThreadFlow();
@@ -316,7 +326,48 @@ public final class SarifReporter implements Reporter {
         return flow;
     }
 
-    private static Location location(Report report, Path file, TextRange range, String text) {
+    /** The findings the run writes: the active ones, and the suppressed or baselined ones when asked, in order. */
+    private static List<Finding> written(Report report) {
+        List<Finding> findings = new ArrayList<>(report.result().findings());
+        if (report.includeSuppressed()) {
+            report.result().suppressed().forEach(s -> findings.add(s.finding()));
+        }
+        if (report.includeBaselined()) {
+            findings.addAll(report.result().baselinedFindings());
+        }
+        findings.sort(Finding.ORDER);
+        return findings;
+    }
+
+    /** Every file a location of the run names, by its path as shown, numbered for {@code artifactLocation.index}. */
+    private static Map<Path, Integer> artifactIndex(Report report) {
+        Map<String, Path> byShown = new TreeMap<>();
+        for (Finding f : written(report)) {
+            byShown.putIfAbsent(report.display(f.file()), f.file().toAbsolutePath().normalize());
+            f.chain().forEach(hop -> byShown.putIfAbsent(report.display(hop.file()), hop.file().toAbsolutePath().normalize()));
+        }
+        report.result().unanalysed().forEach(u -> byShown.putIfAbsent(report.display(u.file()), u.file().toAbsolutePath().normalize()));
+        Map<Path, Integer> index = new HashMap<>();
+        for (Path file : byShown.values()) {
+            index.put(file, index.size());
+        }
+        return index;
+    }
+
+    private static Set<Artifact> artifacts(Report report, Map<Path, Integer> index) {
+        Path[] files = new Path[index.size()];
+        index.forEach((file, i) -> files[i] = file);
+        Set<Artifact> artifacts = new LinkedHashSet<>();
+        for (Path file : files) {
+            Artifact artifact = new Artifact();
+            artifact.setLocation(artifactLocation(report, file));
+            artifact.setSourceLanguage("java");
+            artifacts.add(artifact);
+        }
+        return artifacts;
+    }
+
+    private static ArtifactLocation artifactLocation(Report report, Path file) {
         ArtifactLocation artifact = new ArtifactLocation();
         String shown = report.display(file);
         if (Path.of(shown).isAbsolute()) {
@@ -325,6 +376,12 @@ public final class SarifReporter implements Reporter {
             artifact.setUri(relativeUri(shown));
             artifact.setUriBaseId(SRCROOT);
         }
+        return artifact;
+    }
+
+    private static Location location(Report report, Map<Path, Integer> artifacts, Path file, TextRange range, String text) {
+        ArtifactLocation artifact = artifactLocation(report, file);
+        artifact.setIndex(artifacts.get(file.toAbsolutePath().normalize()));
         Region region = new Region();
         region.setStartLine(range.beginLine());
         region.setStartColumn(range.beginColumn());

@@ -26,16 +26,28 @@ public record RuleDocumentation(RuleDescriptor descriptor, String helpMarkdown) 
     }
 
     /**
-     * The page's first paragraph after its title and severity line: what the rule reports, in a
-     * sentence or two; the summary when the page has none.
+     * The page's first paragraph that says more than the summary, in Markdown on one line: what
+     * the rule reports, usually the start of "What it flags"; the summary when the page has none.
      */
     public String fullDescription() {
+        String summary = descriptor.summary() + ".";
         for (String paragraph : helpMarkdown.split("\\R\\s*\\R")) {
             String text = paragraph.strip();
-            if (!text.isEmpty() && !text.startsWith("#") && !text.startsWith("Severity:")) {
-                return text.replaceAll("\\s+", " ");
+            if (!text.isEmpty() && !text.startsWith("#") && !text.startsWith("Severity:") && !text.equals(summary)
+                    && !text.startsWith("```")) {
+                return text.replaceAll("(?m)^\\s*- ", "").replaceAll("\\s+", " ");
             }
         }
-        return descriptor.summary() + ".";
+        return summary;
+    }
+
+    /** {@link #fullDescription()} as plain text. */
+    public String fullDescriptionText() {
+        return PlainText.inline(fullDescription());
+    }
+
+    /** The page as plain text, for readers that show text as it is. */
+    public String helpText() {
+        return PlainText.of(helpMarkdown);
     }
 }

@@ -38,7 +38,8 @@ final class ConfigurationScopes {
     /**
      * One scope per configuration that governs some Java file at or below {@code paths}, ordered
      * by the configuration's path (the defaults first); when no Java file is there, the scope of the
-     * first path's nearest configuration, so that a broken configuration is still reported.
+     * first path's nearest configuration, so that a broken configuration is still reported, and with
+     * no path at all, the defaults.
      */
     static List<Scope> of(List<Path> paths) {
         ConfigurationScopes scopes = new ConfigurationScopes();
@@ -52,6 +53,9 @@ final class ConfigurationScopes {
         if (governing.isEmpty() && !paths.isEmpty()) {
             Path first = paths.get(0).toAbsolutePath().normalize();
             governing.add(scopes.nearest(Files.isDirectory(first) ? first : first.getParent()));
+        }
+        if (governing.isEmpty()) {
+            return List.of(new Scope(Optional.empty(), file -> true));
         }
         if (governing.size() == 1) {
             return List.of(new Scope(governing.iterator().next(), file -> true));

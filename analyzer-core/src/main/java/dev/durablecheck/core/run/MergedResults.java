@@ -29,13 +29,13 @@ final class MergedResults {
         }
         List<Finding> findings = new ArrayList<>();
         List<SuppressedFinding> suppressed = new ArrayList<>();
+        List<Finding> baselined = new ArrayList<>();
         List<UnanalysedFile> unanalysed = new ArrayList<>();
         List<String> internalErrors = new ArrayList<>();
         TreeSet<String> warnings = new TreeSet<>();
         Map<String, UnresolvedCall> unresolved = new TreeMap<>();
         int scanned = 0;
         int analysed = 0;
-        int baselined = 0;
         int stale = 0;
         for (AnalysisResult part : parts) {
             findings.addAll(part.findings());
@@ -49,10 +49,11 @@ final class MergedResults {
             }
             scanned += part.filesScanned();
             analysed += part.filesAnalysed();
-            baselined += part.baselined();
+            baselined.addAll(part.baselinedFindings());
             stale += part.staleBaselineEntries();
         }
         findings.sort(Finding.ORDER);
+        baselined.sort(Finding.ORDER);
         suppressed.sort(Comparator.comparing(SuppressedFinding::finding, Finding.ORDER));
         internalErrors.sort(Comparator.naturalOrder());
         return new AnalysisResult(findings, scanned, analysed, new ArrayList<>(unresolved.values()),

@@ -112,7 +112,7 @@ final class ReportFixtures {
     static Report incompleteRun() {
         List<Finding> findings = new ArrayList<>(List.of(incomplete(), uuid(PROGRESS, 7, 16, "Progress.newId()")));
         findings.sort(Finding.ORDER);
-        AnalysisResult result = new AnalysisResult(findings, 3, 2, List.of(), List.of(), List.of(), List.of(), 0, 0,
+        AnalysisResult result = new AnalysisResult(findings, 3, 2, List.of(), List.of(), List.of(), List.of(), List.of(), 0,
                 List.of(new UnanalysedFile(HANDLER, IncompleteAnalysis.DESCRIPTOR.id(), new TextRange(8, 14, 8, 25),
                         BUDGET_REASON)));
         return new Report(result, RULES_WITH_INCOMPLETE, BASE, VERSION, Optional.empty());
@@ -136,7 +136,7 @@ final class ReportFixtures {
         findings.sort(Finding.ORDER);
         return new AnalysisResult(findings, 6, 4,
                 List.of(new UnresolvedCall(HANDLER, new TextRange(25, 9, 25, 30), "client.send(request)", "the type of 'client' is not known")),
-                List.of(CLASSPATH_WARNING), internalError ? List.of(INTERNAL_ERROR) : List.of(), List.of(), 0, 0,
+                List.of(CLASSPATH_WARNING), internalError ? List.of(INTERNAL_ERROR) : List.of(), List.of(), List.of(), 0,
                 unanalysed(findings));
     }
 
@@ -151,7 +151,7 @@ final class ReportFixtures {
     static AnalysisResult only(Finding... findings) {
         List<Finding> sorted = new ArrayList<>(List.of(findings));
         sorted.sort(Finding.ORDER);
-        return new AnalysisResult(sorted, 1, 1, List.of(), List.of(), List.of(), List.of(), 0, 0, unanalysed(sorted));
+        return new AnalysisResult(sorted, 1, 1, List.of(), List.of(), List.of(), List.of(), List.of(), 0, unanalysed(sorted));
     }
 
     static Report report(AnalysisResult result) {

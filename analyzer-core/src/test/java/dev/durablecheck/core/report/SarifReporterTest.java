@@ -23,6 +23,7 @@ import static dev.durablecheck.core.report.ReportFixtures.BROKEN;
 import static dev.durablecheck.core.report.ReportFixtures.CLASSPATH_WARNING;
 import static dev.durablecheck.core.report.ReportFixtures.HANDLER;
 import static dev.durablecheck.core.report.ReportFixtures.INTERNAL_ERROR;
+import static dev.durablecheck.core.report.ReportFixtures.OUTSIDE;
 import static dev.durablecheck.core.report.ReportFixtures.RULES;
 import static dev.durablecheck.core.report.ReportFixtures.VERSION;
 import static dev.durablecheck.core.report.ReportFixtures.chained;
@@ -32,6 +33,7 @@ import static dev.durablecheck.core.report.ReportFixtures.only;
 import static dev.durablecheck.core.report.ReportFixtures.report;
 import static dev.durablecheck.core.report.ReportFixtures.uuid;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The SARIF 2.1.0 log as code scanning reads it. Every log written here is validated against the
@@ -113,11 +115,57 @@ class SarifReporterTest {
             String id = doc.descriptor().id();
             assertThat(rule.path("name").asText()).as(id).isEqualTo(SarifReporter.pascalCase(id)).isNotEqualTo(id);
             assertThat(rule.path("shortDescription").path("text").asText()).as(id).isEqualTo(doc.descriptor().summary());
-            assertThat(rule.path("fullDescription").path("text").asText()).as(id).isEqualTo(doc.fullDescription());
-            assertThat(rule.path("help").path("text").asText()).as(id).isEqualTo(doc.helpMarkdown());
+            assertThat(rule.path("fullDescription").path("text").asText()).as(id).isEqualTo(doc.fullDescriptionText());
+            assertThat(rule.path("help").path("text").asText()).as(id).isEqualTo(doc.helpText());
             assertThat(rule.path("help").path("markdown").asText()).as(id).isEqualTo(doc.helpMarkdown());
+            assertThat(rule.path("helpUri").asText()).as(id).isEqualTo(RuleLinks.PROJECT.page(id).toString());
         }
+        // The page's first paragraph that says more than the summary, and the page as plain text.
+        JsonNode time = rules.path(1);
+        assertThat(time.path("fullDescription").path("text").asText()).isEqualTo("Calls in orchestration code.");
+        assertThat(time.path("help").path("text").asText()).doesNotContain("#", "**", "```")
+                .contains("What it flags\n").contains("    Instant.now();");
+        assertThat(time.path("helpUri").asText())
+                .isEqualTo("https://github.com/durable-check/durable-check/blob/main/docs/rules/nondeterministic-time.md");
         assertThat(rules.path(1).path("name").asText()).isEqualTo("NondeterministicTime");
+    }
+
+    @Test
+    void ruleLinksCanPointAtAnotherBase() {
+        Report report = report(everything(false)).withRuleLinks(RuleLinks.parse("https://docs.acme.example/durable-rules"));
+
+        JsonNode rules = run(parse(report)).path("tool").path("driver").path("rules");
+
+        assertThat(rules.path(0).path("helpUri").asText()).isEqualTo("https://docs.acme.example/durable-rules/environment-read.md");
+        assertThatThrownBy(() -> RuleLinks.parse("docs/rules")).hasMessageContaining("is not an http(s) URL");
+    }
+
+    @Test
+    void everyFileALocationNamesIsAnArtifactThatTheLocationsIndex() {
+        JsonNode run = run(parse(report(everything(false))));
+
+        List<String> artifacts = StreamSupport.stream(run.path("artifacts").spliterator(), false)
+                .map(a -> a.path("location").path("uri").asText()).toList();
+        assertThat(artifacts).isSorted().doesNotHaveDuplicates()
+                .contains("src/main/java/app/OrderHandler.java", OUTSIDE.toUri().toString());
+        for (JsonNode result : run.path("results")) {
+            JsonNode location = result.path("locations").path(0).path("physicalLocation").path("artifactLocation");
+            assertThat(artifacts.get(location.path("index").asInt())).isEqualTo(location.path("uri").asText());
+        }
+    }
+
+    @Test
+    void withIncludeBaselinedTheAcceptedFindingsAreWrittenUnchangedAndTheOthersNew() {
+        AnalysisResult result = new AnalysisResult(List.of(chained(12)), 1, 1, List.of(), List.of(), List.of(), List.of(),
+                List.of(environment(20)), 0, List.of());
+
+        JsonNode plain = run(parse(report(result)));
+        JsonNode all = run(parse(report(result).withBaselined(true)));
+
+        assertThat(plain.path("results")).hasSize(1);
+        assertThat(plain.path("results").path(0).has("baselineState")).isFalse();
+        assertThat(all.path("results")).extracting(r -> r.path("ruleId").asText() + ":" + r.path("baselineState").asText())
+                .containsExactly("nondeterministic-time:new", "environment-read:unchanged");
     }
 
     @Test

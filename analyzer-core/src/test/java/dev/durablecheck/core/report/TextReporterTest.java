@@ -211,7 +211,7 @@ class TextReporterTest {
     /** Suppressed or baselined, the finding is gone, but the file still went unchecked: never "No findings". */
     @Test
     void aFileNotAnalysedWhoseFindingIsAcceptedNeverReadsAsNoFindings() {
-        AnalysisResult result = new AnalysisResult(List.of(), 3, 1, List.of(), List.of(), List.of(), List.of(), 1, 0,
+        AnalysisResult result = new AnalysisResult(List.of(), 3, 1, List.of(), List.of(), List.of(), List.of(), List.of(ReportFixtures.incomplete()), 0,
                 List.of(new UnanalysedFile(BASE.resolve("A.java"), "analysis-incomplete", new TextRange(1, 1, 1, 1),
                         ReportFixtures.BUDGET_REASON)));
 

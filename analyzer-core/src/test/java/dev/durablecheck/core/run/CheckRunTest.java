@@ -109,6 +109,14 @@ class CheckRunTest {
     }
 
     @Test
+    void noPathsAtAllIsAnEmptyRunUnderTheDefaults() throws Exception {
+        AnalysisResult result = analyze(List.of());
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.filesScanned()).isZero();
+    }
+
+    @Test
     void theGateFailsOnFindingsAtOrAboveItsSeverity() throws Exception {
         List<Finding> findings = analyze(List.of(orders, billing)).findings();
 
