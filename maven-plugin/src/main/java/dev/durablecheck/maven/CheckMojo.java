@@ -3,7 +3,6 @@ package dev.durablecheck.maven;
 import dev.durablecheck.core.AnalysisRequest;
 import dev.durablecheck.core.AnalysisResult;
 import dev.durablecheck.core.Analyzer;
-import dev.durablecheck.core.CallHop;
 import dev.durablecheck.core.Finding;
 import dev.durablecheck.core.RunOutOfMemory;
 import dev.durablecheck.core.config.ConfigurationException;
@@ -320,24 +319,18 @@ public final class CheckMojo extends AbstractMojo {
         return version != null ? version : "unknown";
     }
 
+    /** Each finding as the command line prints it, its first line at the finding's level and its chain below. */
     private void log(AnalysisResult result) {
+        TextReporter console = TextReporter.forBuildLog();
         for (Finding f : result.findings()) {
-            String line = location(f.file(), f.range().beginLine(), f.range().beginColumn()) + ": "
-                    + f.severity().label() + ": " + f.message() + " [" + f.ruleId() + "]";
+            List<String> lines = console.lines(f);
             switch (f.severity()) {
-                case ERROR -> getLog().error(line);
-                case WARNING -> getLog().warn(line);
-                case NOTE -> getLog().info(line);
+                case ERROR -> getLog().error(lines.get(0));
+                case WARNING -> getLog().warn(lines.get(0));
+                case NOTE -> getLog().info(lines.get(0));
             }
-            for (CallHop hop : f.chain()) {
-                getLog().info("    " + location(hop.file(), hop.range().beginLine(), hop.range().beginColumn())
-                        + ": " + hop.description());
-            }
+            lines.subList(1, lines.size()).forEach(getLog()::info);
         }
-    }
-
-    private static String location(Path file, int line, int column) {
-        return file.toAbsolutePath() + ":" + line + ":" + column;
     }
 
     private String failureMessage(List<Finding> failing, Path topLevel) {

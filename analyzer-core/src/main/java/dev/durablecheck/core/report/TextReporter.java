@@ -9,7 +9,9 @@ import dev.durablecheck.core.UnresolvedCall;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +23,7 @@ public final class TextReporter implements Reporter {
 
     private static final String RESET = "\u001B[0m";
 
+    /** Paths below it are shown relative to it; {@code null} shows every path absolute. */
     private final Path baseDir;
     private final boolean color;
     private final SourceExcerpt excerpts;
@@ -34,7 +37,7 @@ public final class TextReporter implements Reporter {
      * @param withSource print under each finding its source line with carets under the expression
      */
     public TextReporter(Path baseDir, boolean color, boolean withSource) {
-        this.baseDir = baseDir.toAbsolutePath().normalize();
+        this.baseDir = baseDir == null ? null : baseDir.toAbsolutePath().normalize();
         this.color = color;
         this.excerpts = withSource ? new SourceExcerpt() : null;
     }
@@ -44,20 +47,38 @@ public final class TextReporter implements Reporter {
         write(report.result(), new PrintWriter(out));
     }
 
+    /**
+     * Every path absolute and no colour: for a build log, whose console turns each
+     * {@code file:line:col} into a link wherever the build ran.
+     */
+    public static TextReporter forBuildLog() {
+        return new TextReporter(null, false, false);
+    }
+
     public void write(AnalysisResult result, PrintWriter out) {
         for (Finding f : result.findings()) {
-            out.println(location(f.file(), f.range().beginLine(), f.range().beginColumn()) + ": "
-                    + severity(f.severity()) + ": " + printable(f.message()) + " [" + f.ruleId() + "]");
-            if (excerpts != null) {
-                excerpts.of(f.file(), f.range()).ifPresent(lines -> lines.forEach(line -> out.println("  " + line)));
-            }
-            for (CallHop hop : f.chain()) {
-                out.println("    " + location(hop.file(), hop.range().beginLine(), hop.range().beginColumn())
-                        + ": " + printable(hop.description()));
-            }
+            lines(f).forEach(out::println);
         }
         out.println(summary(result));
         out.flush();
+    }
+
+    /**
+     * A finding as printed: its {@code file:line:col: severity: message [rule]} line, then its
+     * source excerpt when asked for, then one indented line per hop of its chain.
+     */
+    public List<String> lines(Finding f) {
+        List<String> lines = new ArrayList<>();
+        lines.add(location(f.file(), f.range().beginLine(), f.range().beginColumn()) + ": "
+                + severity(f.severity()) + ": " + printable(f.message()) + " [" + f.ruleId() + "]");
+        if (excerpts != null) {
+            excerpts.of(f.file(), f.range()).ifPresent(source -> source.forEach(line -> lines.add("  " + line)));
+        }
+        for (CallHop hop : f.chain()) {
+            lines.add("    " + location(hop.file(), hop.range().beginLine(), hop.range().beginColumn())
+                    + ": " + printable(hop.description()));
+        }
+        return lines;
     }
 
     /** Text with every control character but the tab shown as {@code ?}: no escape sequence reaches the terminal. */
@@ -83,7 +104,7 @@ public final class TextReporter implements Reporter {
      * because a file name is as much the analysed project's text as its source.
      */
     public String display(Path file) {
-        return printable(Report.display(baseDir, file));
+        return printable(baseDir == null ? file.toAbsolutePath().normalize().toString() : Report.display(baseDir, file));
     }
 
     private String location(Path file, int line, int column) {

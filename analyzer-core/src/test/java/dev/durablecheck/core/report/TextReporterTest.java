@@ -90,6 +90,18 @@ class TextReporterTest {
     }
 
     @Test
+    void forABuildLogEveryPathIsAbsoluteAndTheChainFollowsItsFinding() {
+        Finding chained = ReportFixtures.chained(12);
+
+        List<String> lines = TextReporter.forBuildLog().lines(chained);
+
+        assertThat(lines).hasSize(1 + chained.chain().size());
+        assertThat(lines.get(0)).startsWith(chained.file().toAbsolutePath() + ":12:").endsWith("[" + chained.ruleId() + "]")
+                .doesNotContain("\u001B");
+        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).startsWith("    /"));
+    }
+
+    @Test
     void theBaseFolderIsNormalised() {
         TextReporter reporter = new TextReporter(Path.of("/work/project/sub/.."), false);
 
