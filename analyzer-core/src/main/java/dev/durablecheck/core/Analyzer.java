@@ -195,8 +195,7 @@ public final class Analyzer {
             findings.addAll(outcome.findings());
             outcome.unanalysed().ifPresent(unanalysed::add);
             for (UnresolvedCall call : outcome.unresolvedCalls()) {
-                unresolved.putIfAbsent(call.file() + String.format(":%09d:%09d", call.range().beginLine(),
-                        call.range().beginColumn()), call);
+                unresolved.putIfAbsent(call.positionKey(), call);
             }
         }
         findings.sort(Finding.ORDER);

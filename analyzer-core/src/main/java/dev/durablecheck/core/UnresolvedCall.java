@@ -10,4 +10,9 @@ import java.nio.file.Path;
  *     not known ("the type of 'client' is not known")
  */
 public record UnresolvedCall(Path file, TextRange range, String call, String reason) {
+
+    /** Where the call is, as a key that sorts by file, line and column: one call reached twice is one entry. */
+    public String positionKey() {
+        return file + String.format(":%09d:%09d", range.beginLine(), range.beginColumn());
+    }
 }

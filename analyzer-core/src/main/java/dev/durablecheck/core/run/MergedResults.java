@@ -44,8 +44,7 @@ final class MergedResults {
             internalErrors.addAll(part.internalErrors());
             warnings.addAll(part.warnings());
             for (UnresolvedCall call : part.unresolvedCalls()) {
-                unresolved.putIfAbsent(call.file() + String.format(":%09d:%09d", call.range().beginLine(),
-                        call.range().beginColumn()), call);
+                unresolved.putIfAbsent(call.positionKey(), call);
             }
             scanned += part.filesScanned();
             analysed += part.filesAnalysed();
