@@ -34,6 +34,9 @@ public final class DurableModel {
     private final List<HandlerMethod> handlers;
     private final List<EntryLambda> entryLambdas;
     private final List<ModelMember> members;
+    private final List<RuntimeMethod> resultWaits;
+    private final Set<String> suspensionTypes;
+    private final List<RuntimeMethod> replayGuards;
 
     private DurableModel(JsonNode root) {
         this.id = root.path("id").asText();
@@ -75,6 +78,9 @@ public final class DurableModel {
             members.add(new ModelMember(m.path("receiver").asText(), m.path("method").asText(),
                     m.path("static").asBoolean(false), m.path("returns").isNull() ? null : m.path("returns").asText(null)));
         }
+        this.resultWaits = runtimeMethods(root.path("resultWaits"));
+        this.suspensionTypes = Set.copyOf(strings(root.path("suspensionTypes")));
+        this.replayGuards = runtimeMethods(root.path("replayGuards"));
         knownTypes.addAll(supertypes.keySet());
     }
 
@@ -92,6 +98,9 @@ public final class DurableModel {
         this.entryLambdas = new ArrayList<>(base.entryLambdas);
         this.entryLambdas.addAll(extraEntryLambdas);
         this.members = base.members;
+        this.resultWaits = base.resultWaits;
+        this.suspensionTypes = base.suspensionTypes;
+        this.replayGuards = base.replayGuards;
     }
 
     /** This model with a team's own wrappers around the runtime added as operations and entry points. */
@@ -203,6 +212,38 @@ public final class DurableModel {
         return members.stream()
                 .filter(m -> m.receiver().equals(receiverType) && m.method().equals(method))
                 .findFirst();
+    }
+
+    /** Whether any call named {@code method} waits for a durable operation's result: a cheap pre-check. */
+    public boolean hasResultWaitNamed(String method) {
+        return resultWaits.stream().anyMatch(w -> w.method().equals(method));
+    }
+
+    /**
+     * Whether {@code method()} on a receiver whose supertypes are {@code receiverAncestors} waits for
+     * a durable operation's result ({@code DurableFuture.get()}): it suspends like an operation.
+     */
+    public boolean waitsForResult(List<String> receiverAncestors, String method, int arity) {
+        return arity == 0 && resultWaits.stream().anyMatch(w -> w.matches(receiverAncestors, method));
+    }
+
+    /**
+     * The throwables the runtime uses to suspend or unwind an execution, which user code must not
+     * swallow ({@code SuspendExecutionException} and its supertype).
+     */
+    public Set<String> suspensionTypes() {
+        return suspensionTypes;
+    }
+
+    /** Whether {@code method()} on a receiver whose supertypes are {@code receiverAncestors} tells replay apart. */
+    public boolean isReplayGuard(List<String> receiverAncestors, String method, int arity) {
+        return arity == 0 && replayGuards.stream().anyMatch(g -> g.matches(receiverAncestors, method));
+    }
+
+    private static List<RuntimeMethod> runtimeMethods(JsonNode array) {
+        List<RuntimeMethod> out = new ArrayList<>();
+        array.forEach(m -> out.add(new RuntimeMethod(m.path("receiver").asText(), m.path("method").asText())));
+        return List.copyOf(out);
     }
 
     private static Set<Integer> integers(JsonNode array) {

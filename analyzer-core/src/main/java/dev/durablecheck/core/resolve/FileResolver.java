@@ -366,6 +366,21 @@ public final class FileResolver {
         return found;
     }
 
+    /** Whether {@code call} waits for a durable operation's result, as {@code future.get()} does. */
+    public boolean waitsForDurableResult(MethodCallExpr call) {
+        return model.hasResultWaitNamed(call.getNameAsString()) && call.getScope().isPresent()
+                && typeOf(call.getScope().get())
+                .filter(t -> model.waitsForResult(types.ancestors(t), call.getNameAsString(), call.getArguments().size()))
+                .isPresent();
+    }
+
+    /** Whether {@code call} asks the runtime whether it is replaying, as {@code ctx.isReplaying()} does. */
+    public boolean isReplayGuard(MethodCallExpr call) {
+        return call.getScope().flatMap(this::typeOf)
+                .filter(t -> model.isReplayGuard(types.ancestors(t), call.getNameAsString(), call.getArguments().size()))
+                .isPresent();
+    }
+
     /** Whether {@code type} is the runtime's orchestration context type. */
     public boolean isDurableContext(String type) {
         return model.contextType().equals(type);

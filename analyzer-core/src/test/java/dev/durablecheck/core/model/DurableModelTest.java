@@ -162,6 +162,27 @@ class DurableModelTest {
     }
 
     @Test
+    void waitingForAFuturesResultIsGetWithoutArgumentsOnAnyDurableFuture() {
+        List<String> callbackFuture = List.of(SDK + "DurableCallbackFuture", SDK + "DurableFuture");
+
+        assertThat(AWS.hasResultWaitNamed("get")).isTrue();
+        assertThat(AWS.waitsForResult(callbackFuture, "get", 0)).isTrue();
+        assertThat(AWS.waitsForResult(List.of(SDK + "DurableFuture"), "get", 0)).isTrue();
+        assertThat(AWS.waitsForResult(callbackFuture, "get", 1)).isFalse();
+        assertThat(AWS.waitsForResult(callbackFuture, "callbackId", 0)).isFalse();
+        assertThat(AWS.waitsForResult(List.of("java.util.concurrent.Future"), "get", 0)).isFalse();
+    }
+
+    @Test
+    void theSuspensionTypesAndTheReplayGuardAreData() {
+        assertThat(AWS.suspensionTypes()).containsExactlyInAnyOrder(SDK + "execution.DurableExecutionError",
+                SDK + "execution.SuspendExecutionException");
+        assertThat(AWS.isReplayGuard(List.of(CONTEXT, SDK + "context.BaseContext"), "isReplaying", 0)).isTrue();
+        assertThat(AWS.isReplayGuard(List.of(SDK + "StepContext"), "isReplaying", 0)).isFalse();
+        assertThat(AWS.isReplayGuard(List.of(CONTEXT), "getContextName", 0)).isFalse();
+    }
+
+    @Test
     void unknownMembersAreAbsent() {
         assertThat(AWS.member(CONTEXT, "step")).isEmpty();
         assertThat(AWS.member(CONTEXT, "getAttempt")).isEmpty();

@@ -96,18 +96,13 @@ final class ReplayGuard {
             return both ? replayingWhen(binary.getLeft(), holds, resolver).or(() -> replayingWhen(binary.getRight(), holds, resolver))
                     : Optional.empty();
         }
-        if (condition instanceof MethodCallExpr call && isReplayingCall(call, resolver)) {
+        if (condition instanceof MethodCallExpr call && resolver.isReplayGuard(call)) {
             return Optional.of(holds);
         }
         if (condition instanceof NameExpr name) {
             return constantLocal(name, resolver).flatMap(initializer -> replayingWhen(initializer, holds, resolver));
         }
         return Optional.empty();
-    }
-
-    private static boolean isReplayingCall(MethodCallExpr call, FileResolver resolver) {
-        return call.getNameAsString().equals("isReplaying") && call.getArguments().isEmpty()
-                && call.getScope().flatMap(resolver::typeOf).filter(resolver::isDurableContext).isPresent();
     }
 
     /** The initializer of a local that is never assigned again, which the name therefore stands for. */

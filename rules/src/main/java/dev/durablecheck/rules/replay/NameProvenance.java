@@ -404,7 +404,7 @@ final class NameProvenance {
         }
         MemberTarget t = target.get();
         List<String> ownerAncestors = resolver.types().ancestors(t.owner());
-        if (ownerAncestors.contains("software.amazon.lambda.durable.DurableFuture") && t.name().equals("get")) {
+        if (resolver.types().model().waitsForResult(ownerAncestors, t.name(), call.getArguments().size())) {
             return Provenance.STABLE;
         }
         if (catalog.sinkRuleOf(t).isPresent()) {

@@ -23,8 +23,6 @@ public final class NestedDurableOperationRule implements Rule {
     static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("nested-durable-operation", Severity.ERROR,
             "Durable operations and durable-future waits inside a step body", Group.REPLAY_STRUCTURE);
 
-    private static final String FUTURE = "software.amazon.lambda.durable.DurableFuture";
-
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
@@ -37,15 +35,11 @@ public final class NestedDurableOperationRule implements Rule {
                 report(context, operation.call(), "starts the durable operation " + StepNames.of(operation));
             }
         }
-        context.unit().findAll(MethodCallExpr.class, call -> call.getNameAsString().equals("get")
-                        && call.getArguments().isEmpty() && call.getScope().isPresent())
-                .forEach(call -> {
-                    boolean onFuture = context.resolver().typeOf(call.getScope().get())
-                            .filter(t -> context.resolver().types().ancestors(t).contains(FUTURE)).isPresent();
-                    if (onFuture && context.regionOf(call) == RegionKind.STEP_BODY) {
-                        report(context, call, "waits for a durable operation's result");
-                    }
-                });
+        context.unit().findAll(MethodCallExpr.class, context.resolver()::waitsForDurableResult).forEach(call -> {
+            if (context.regionOf(call) == RegionKind.STEP_BODY) {
+                report(context, call, "waits for a durable operation's result");
+            }
+        });
     }
 
     private static void report(RuleContext context, MethodCallExpr call, String what) {

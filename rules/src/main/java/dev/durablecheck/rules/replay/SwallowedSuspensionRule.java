@@ -15,6 +15,7 @@ import dev.durablecheck.core.rule.RuleDescriptor;
 import dev.durablecheck.core.rule.Snippet;
 import dev.durablecheck.rules.Group;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,10 +31,8 @@ public final class SwallowedSuspensionRule implements Rule {
             "Catches of Throwable, Error or the SDK's suspension errors around durable operations that do not rethrow",
             Group.REPLAY_STRUCTURE);
 
-    private static final Set<String> SWALLOWING = Set.of("java.lang.Throwable", "java.lang.Error",
-            "software.amazon.lambda.durable.execution.DurableExecutionError",
-            "software.amazon.lambda.durable.execution.SuspendExecutionException");
-    private static final String FUTURE = "software.amazon.lambda.durable.DurableFuture";
+    /** Catching these catches the runtime's suspension too, besides its own types (the model's). */
+    private static final Set<String> BROAD = Set.of("java.lang.Throwable", "java.lang.Error");
 
     @Override
     public RuleDescriptor descriptor() {
@@ -43,10 +42,12 @@ public final class SwallowedSuspensionRule implements Rule {
     @Override
     public void check(RuleContext context) {
         FileResolver resolver = context.resolver();
+        Set<String> swallowing = new HashSet<>(BROAD);
+        swallowing.addAll(context.model().suspensionTypes());
         for (CatchClause clause : context.unit().findAll(CatchClause.class)) {
-            Optional<String> caught = swallowingType(clause, resolver);
+            Optional<String> caught = swallowingType(clause, resolver, swallowing);
             if (caught.isEmpty() || context.regionOf(clause) != RegionKind.ORCHESTRATION
-                    || Rethrows.rethrows(clause.getBody(), clause.getParameter(), SWALLOWING::contains, context)) {
+                    || Rethrows.rethrows(clause.getBody(), clause.getParameter(), swallowing::contains, context)) {
                 continue;
             }
             Optional<MethodCallExpr> suspending = suspendingCall((TryStmt) clause.getParentNode().orElseThrow(), context);
@@ -58,12 +59,12 @@ public final class SwallowedSuspensionRule implements Rule {
         }
     }
 
-    private static Optional<String> swallowingType(CatchClause clause, FileResolver resolver) {
+    private static Optional<String> swallowingType(CatchClause clause, FileResolver resolver, Set<String> swallowing) {
         Type type = clause.getParameter().getType();
         List<Type> alternatives = type.isUnionType() ? List.copyOf(type.asUnionType().getElements()) : List.of(type);
         for (Type alternative : alternatives) {
             Optional<String> fqn = resolver.scope().resolveType(alternative);
-            if (fqn.filter(SWALLOWING::contains).isPresent()) {
+            if (fqn.filter(swallowing::contains).isPresent()) {
                 return Optional.of(alternative.asString());
             }
         }
@@ -80,10 +81,7 @@ public final class SwallowedSuspensionRule implements Rule {
             if (context.regionOf(call) != RegionKind.ORCHESTRATION || !sameBody(call, tryStmt, context)) {
                 continue;
             }
-            boolean suspends = resolver.durableCall(call).isPresent()
-                    || (call.getNameAsString().equals("get") && call.getArguments().isEmpty()
-                    && call.getScope().flatMap(resolver::typeOf)
-                    .filter(t -> resolver.types().ancestors(t).contains(FUTURE)).isPresent())
+            boolean suspends = resolver.durableCall(call).isPresent() || resolver.waitsForDurableResult(call)
                     || passesContext(call, resolver);
             if (suspends) {
                 return Optional.of(call);
