@@ -37,6 +37,7 @@ public final class DurableModel {
     private final List<RuntimeMethod> resultWaits;
     private final Set<String> suspensionTypes;
     private final List<RuntimeMethod> replayGuards;
+    private final Map<String, String> advice;
 
     private DurableModel(JsonNode root) {
         this.id = root.path("id").asText();
@@ -81,6 +82,8 @@ public final class DurableModel {
         this.resultWaits = runtimeMethods(root.path("resultWaits"));
         this.suspensionTypes = Set.copyOf(strings(root.path("suspensionTypes")));
         this.replayGuards = runtimeMethods(root.path("replayGuards"));
+        this.advice = new LinkedHashMap<>();
+        root.path("advice").fields().forEachRemaining(e -> advice.put(e.getKey(), e.getValue().asText()));
         knownTypes.addAll(supertypes.keySet());
     }
 
@@ -101,6 +104,7 @@ public final class DurableModel {
         this.resultWaits = base.resultWaits;
         this.suspensionTypes = base.suspensionTypes;
         this.replayGuards = base.replayGuards;
+        this.advice = base.advice;
     }
 
     /** This model with a team's own wrappers around the runtime added as operations and entry points. */
@@ -238,6 +242,15 @@ public final class DurableModel {
     /** Whether {@code method()} on a receiver whose supertypes are {@code receiverAncestors} tells replay apart. */
     public boolean isReplayGuard(List<String> receiverAncestors, String method, int arity) {
         return arity == 0 && replayGuards.stream().anyMatch(g -> g.matches(receiverAncestors, method));
+    }
+
+    /**
+     * What a finding of {@code ruleId} says after naming what it found: what happens on replay and
+     * the runtime's own way to do it instead, in the runtime's words. A profile without advice for
+     * the rule gets a sentence that sends the reader to the rule's page.
+     */
+    public String advice(String ruleId) {
+        return advice.getOrDefault(ruleId, "differs on replay; the rule's page shows the replay-safe way");
     }
 
     private static List<RuntimeMethod> runtimeMethods(JsonNode array) {

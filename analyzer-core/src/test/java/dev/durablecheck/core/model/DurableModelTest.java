@@ -3,6 +3,7 @@ package dev.durablecheck.core.model;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -180,6 +181,21 @@ class DurableModelTest {
         assertThat(AWS.isReplayGuard(List.of(CONTEXT, SDK + "context.BaseContext"), "isReplaying", 0)).isTrue();
         assertThat(AWS.isReplayGuard(List.of(SDK + "StepContext"), "isReplaying", 0)).isFalse();
         assertThat(AWS.isReplayGuard(List.of(CONTEXT), "getContextName", 0)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"blocking-sleep", "environment-read", "nested-durable-operation", "nondeterministic-random",
+        "nondeterministic-time", "nondeterministic-uuid", "replay-unsafe-logging", "side-effect-outside-step",
+        "swallowed-suspension", "unmanaged-concurrency"})
+    void theAwsProfileAdvisesOnEveryRuleThatAsks(String ruleId) {
+        assertThat(AWS.advice(ruleId)).isNotBlank().doesNotContain("the rule's page");
+    }
+
+    @Test
+    void adviceForNamesTheRuntimesOwnWayAndFallsBackToTheRulesPage() {
+        assertThat(AWS.advice("nondeterministic-time")).contains("context.step(\"now\", Instant.class");
+        assertThat(AWS.advice("swallowed-suspension")).contains("SuspendExecutionException");
+        assertThat(AWS.advice("no-such-rule")).contains("the rule's page");
     }
 
     @Test

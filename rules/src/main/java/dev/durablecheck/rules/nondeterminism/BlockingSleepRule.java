@@ -15,8 +15,4 @@ public final class BlockingSleepRule extends CatalogCallRule {
         return DESCRIPTOR;
     }
 
-    @Override
-    String message(String sink) {
-        return sink + " blocks the invocation in orchestration code and blocks again on every replay while Lambda bills the time; use context.wait(\"name\", Duration) to suspend durably instead";
-    }
 }

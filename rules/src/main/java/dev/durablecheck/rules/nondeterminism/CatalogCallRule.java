@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * A group-A rule: reports each member access in orchestration code that the API catalog lists
- * under this rule's id. Subclasses supply the message and may add exceptions.
+ * under this rule's id, with the advice the runtime's profile gives for it. Subclasses may add exceptions.
  */
 abstract class CatalogCallRule implements Rule {
 
@@ -31,7 +31,7 @@ abstract class CatalogCallRule implements Rule {
                 if (site.isReached()) {
                     sink += " (reached through '" + Snippet.of(site.node()) + "')";
                 }
-                context.report(at, message(sink), site.chain());
+                context.report(at, message(context, sink), site.chain());
             }
         }
         checkMore(context);
@@ -60,6 +60,11 @@ abstract class CatalogCallRule implements Rule {
     void checkMore(RuleContext context) {
     }
 
-    /** The finding's message: what happens on replay and how to fix it, starting with {@code sink}, already quoted. */
-    abstract String message(String sink);
+    /**
+     * The finding's message: {@code sink}, already quoted, then what happens on replay and the
+     * runtime's way to do it instead, which its profile words.
+     */
+    final String message(RuleContext context, String sink) {
+        return sink + " " + context.model().advice(descriptor().id());
+    }
 }

@@ -15,8 +15,4 @@ public final class EnvironmentReadRule extends CatalogCallRule {
         return DESCRIPTOR;
     }
 
-    @Override
-    String message(String sink) {
-        return sink + " in orchestration code reads the environment, which can differ when a replay runs later or in another container; read it inside a step so that replay returns the recorded value";
-    }
 }

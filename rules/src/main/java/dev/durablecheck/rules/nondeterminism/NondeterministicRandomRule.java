@@ -31,13 +31,6 @@ public final class NondeterministicRandomRule extends CatalogCallRule {
     }
 
     @Override
-    String message(String sink) {
-        return sink + " in orchestration code yields different values on every replay, so decisions made "
-                + "on them change; draw the value inside a step, e.g. context.step(\"draw\", Integer.class, s -> ...), "
-                + "or seed the generator from a constant or a step result";
-    }
-
-    @Override
     public Set<ReachedSink> reachedSinks() {
         return Set.of(new ReachedSink.CatalogSinks(DESCRIPTOR.id()), new ReachedSink.UnseededDraws());
     }
@@ -55,11 +48,11 @@ public final class NondeterministicRandomRule extends CatalogCallRule {
                 if (UnseededDraws.isDraw(target) && context.catalog().sinkRuleOf(target).isEmpty()
                         && site.sink() instanceof MethodCallExpr draw && UnseededDraws.isUnseededDraw(draw, target,
                         context.resolverOf(draw.findCompilationUnit().orElseThrow()))) {
-                    context.report(site.node(), message("'" + Snippet.of(draw) + "' (reached through '"
+                    context.report(site.node(), message(context, "'" + Snippet.of(draw) + "' (reached through '"
                             + Snippet.of(site.node()) + "')"), site.chain());
                 }
             } else if (UnseededDraws.isUnseededDraw(site.node(), target, resolver)) {
-                context.report(site.node(), message("'" + Snippet.of(site.node()) + "'"));
+                context.report(site.node(), message(context, "'" + Snippet.of(site.node()) + "'"));
             }
         }
     }

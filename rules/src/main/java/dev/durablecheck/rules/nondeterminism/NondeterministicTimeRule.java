@@ -15,8 +15,4 @@ public final class NondeterministicTimeRule extends CatalogCallRule {
         return DESCRIPTOR;
     }
 
-    @Override
-    String message(String sink) {
-        return sink + " in orchestration code returns a different time on every replay, so code that depends on it can take another path; read the time inside a step, e.g. context.step(\"now\", Instant.class, s -> Instant.now()), and use its result";
-    }
 }

@@ -15,8 +15,4 @@ public final class NondeterministicUuidRule extends CatalogCallRule {
         return DESCRIPTOR;
     }
 
-    @Override
-    String message(String sink) {
-        return sink + " in orchestration code creates a new id on every replay, so anything keyed by it no longer matches; create it inside a step, e.g. context.step(\"new-id\", String.class, s -> UUID.randomUUID().toString())";
-    }
 }

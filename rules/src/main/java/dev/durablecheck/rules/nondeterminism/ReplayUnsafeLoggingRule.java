@@ -22,12 +22,6 @@ public final class ReplayUnsafeLoggingRule extends CatalogCallRule {
     }
 
     @Override
-    String message(String sink) {
-        return sink + " in orchestration code logs again on every replay, duplicating log lines; use "
-                + "context.getLogger(), which suppresses replayed logs, or log inside a step";
-    }
-
-    @Override
     boolean isReported(MemberSite site, RuleContext context) {
         return !ReplayGuard.onlyWhenNotReplaying(site.node(), context.resolver());
     }

@@ -15,8 +15,4 @@ public final class SideEffectOutsideStepRule extends CatalogCallRule {
         return DESCRIPTOR;
     }
 
-    @Override
-    String message(String sink) {
-        return sink + " in orchestration code is performed again on every replay; move it into a step so that it runs once and replay returns its checkpointed result";
-    }
 }

@@ -15,8 +15,4 @@ public final class UnmanagedConcurrencyRule extends CatalogCallRule {
         return DESCRIPTOR;
     }
 
-    @Override
-    String message(String sink) {
-        return sink + " starts work the durable runtime does not checkpoint: it starts again on every replay and its order of operations cannot be reproduced; use context.map, context.parallel or stepAsync instead";
-    }
 }

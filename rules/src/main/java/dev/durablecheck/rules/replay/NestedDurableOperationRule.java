@@ -46,9 +46,7 @@ public final class NestedDurableOperationRule implements Rule {
         Optional<OperationBodyRegion> step = context.enclosingOperationBody(call)
                 .filter(b -> b.spec().kind() == BodyKind.STEP);
         String inside = step.map(s -> "the body of " + StepNames.of(s)).orElse("a step body");
-        context.report(call, "'" + Snippet.of(call) + "' " + what + " inside " + inside + "; a step body runs once "
-                + "per attempt and replay returns its checkpointed result without running it, so an operation inside "
-                + "it is not part of the execution's replayable history; call it from orchestration code, or group "
-                + "operations with runInChildContext");
+        context.report(call, "'" + Snippet.of(call) + "' " + what + " inside " + inside + "; "
+                + context.model().advice(DESCRIPTOR.id()));
     }
 }

@@ -52,10 +52,7 @@ public final class SwallowedSuspensionRule implements Rule {
             }
             Optional<MethodCallExpr> suspending = suspendingCall((TryStmt) clause.getParentNode().orElseThrow(), context);
             suspending.ifPresent(call -> context.report(clause, "catch of '" + caught.get() + "' around '"
-                    + Snippet.of(call) + "' also catches SuspendExecutionException, the Error "
-                    + "the SDK throws to suspend the execution, and does not rethrow it: the handler then carries on as "
-                    + "if the operation had completed; catch Exception or a narrower type, or rethrow: "
-                    + "if (e instanceof SuspendExecutionException) throw e;"));
+                    + Snippet.of(call) + "' " + context.model().advice(DESCRIPTOR.id())));
         }
     }
 
