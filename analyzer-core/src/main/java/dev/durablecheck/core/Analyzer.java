@@ -8,6 +8,7 @@ import dev.durablecheck.core.facts.FileFactsCache;
 import dev.durablecheck.core.filter.FindingFilter;
 import dev.durablecheck.core.filter.SuppressionRules;
 import dev.durablecheck.core.model.DurableModel;
+import dev.durablecheck.core.model.Profile;
 import dev.durablecheck.core.parse.ParseOutcome;
 import dev.durablecheck.core.parse.ParsedSources;
 import dev.durablecheck.core.reach.ReachAnalyzer;
@@ -82,6 +83,26 @@ public final class Analyzer {
     }
 
     /**
+     * This analyzer with only the runtime profile {@code id} (the command line's {@code --profile}).
+     *
+     * @throws IllegalArgumentException naming the profiles there are, when none has that id
+     */
+    public Analyzer withProfile(String id) {
+        return new Analyzer(rules, model.only(id).orElseThrow(() -> new IllegalArgumentException("no runtime profile '"
+                + id + "'; the profiles are " + profileIds())), fileBudget);
+    }
+
+    /** The ids of the runtime profiles this analyzer knows, in the order it consults them. */
+    public List<String> profileIds() {
+        return profileIds(Configuration.defaults());
+    }
+
+    /** The ids of the runtime profiles under {@code configuration}, which may add the project's own. */
+    public List<String> profileIds(Configuration configuration) {
+        return configuration.extend(model).profiles().stream().map(Profile::id).toList();
+    }
+
+    /**
      * A per-file budget given in seconds, as users write it ({@code 60}, {@code 0.5}), to the
      * millisecond above.
      *
@@ -98,11 +119,11 @@ public final class Analyzer {
         }
     }
 
-    /** An analyzer with every rule installed on the class path, for the AWS Lambda durable SDK. */
+    /** An analyzer with every rule installed on the class path and every runtime profile that ships. */
     public static Analyzer withInstalledRules() {
         List<Rule> found = new ArrayList<>();
         ServiceLoader.load(Rule.class, Analyzer.class.getClassLoader()).forEach(found::add);
-        return new Analyzer(found, DurableModel.awsLambdaDurableJava());
+        return new Analyzer(found, DurableModel.builtIn());
     }
 
     /**
@@ -245,7 +266,7 @@ public final class Analyzer {
                         outcome.problem(), "", "", List.of());
                 return new FileOutcome(List.of(problem), List.of(), Optional.of(UnanalysedFile.of(problem, outcome.problem())));
             }
-            analysis = new FileAnalysis(outcome.tree().get(), files, types, reach, catalog);
+            analysis = new FileAnalysis(outcome.tree().get(), file.text(), files, types, reach, catalog);
             for (Rule rule : active) {
                 try {
                     analysis.run(rule);

@@ -51,12 +51,17 @@ final class FileAnalysis {
     private List<DurableCall> durableCalls;
     private final List<UnresolvedCall> unresolvedCalls = new ArrayList<>();
 
-    FileAnalysis(CompilationUnit unit, FileFactsCache files, KnownTypes types, ReachAnalyzer reach, CatalogLookup catalog) {
+    /**
+     * @param text the file's source, whose imports and qualified names say which runtime's words
+     *     the rules' messages use
+     */
+    FileAnalysis(CompilationUnit unit, String text, FileFactsCache files, KnownTypes types, ReachAnalyzer reach,
+                 CatalogLookup catalog) {
         FileFacts facts = files.of(unit);
         this.file = facts.path();
         this.unit = unit;
         this.files = files;
-        this.model = types.model();
+        this.model = types.model().forSource(text);
         this.resolver = facts.resolver();
         this.regions = facts.regions();
         this.accesses = facts.accesses();

@@ -117,6 +117,10 @@ public final class DurableCheckCommand implements Callable<Integer> {
             description = "Encoding the sources are written in, as javac's -encoding (default: ${DEFAULT-VALUE}); a byte-order mark overrides it.")
     private String encoding;
 
+    @Option(names = "--profile", paramLabel = "ID",
+            description = "Judge the code by this runtime profile only (default: every profile, each file by the runtime it uses); --list-rules lists them.")
+    private String profile;
+
     @Option(names = "--file-timeout", paramLabel = "SECONDS",
             description = "How long one file's analysis may take, in seconds (decimals allowed); a file that takes longer is reported as analysis-incomplete (default: 60).")
     private BigDecimal fileTimeout;
@@ -166,7 +170,7 @@ public final class DurableCheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Analyzer analyzer = Analyzer.withInstalledRules();
+        Analyzer analyzer = profile == null ? Analyzer.withInstalledRules() : withProfile(Analyzer.withInstalledRules());
         if (listRules) {
             return listRules(analyzer, out, err);
         }
@@ -273,6 +277,14 @@ public final class DurableCheckCommand implements Callable<Integer> {
         }
     }
 
+    private Analyzer withProfile(Analyzer analyzer) {
+        try {
+            return analyzer.withProfile(profile);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--profile: " + e.getMessage());
+        }
+    }
+
     private Charset sourceEncoding() {
         try {
             return Charset.forName(encoding.strip());
@@ -316,7 +328,8 @@ public final class DurableCheckCommand implements Callable<Integer> {
         folder = Files.isDirectory(folder) ? folder : folder.toAbsolutePath().normalize().getParent();
         try {
             Configuration configuration = new CheckRun(analyzer).configurationFor(Optional.ofNullable(config), folder);
-            RuleListing listing = new RuleListing(analyzer.descriptors(), configuration, ruleLinks());
+            RuleListing listing = new RuleListing(analyzer.descriptors(), configuration, ruleLinks(),
+                    analyzer.profileIds(configuration));
             if (format == OutputFormat.JSON) {
                 listing.writeJson(out);
             } else {

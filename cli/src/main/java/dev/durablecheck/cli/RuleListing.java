@@ -13,22 +13,26 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * What {@code --list-rules} prints: every rule with the severity the configuration gives it
- * ({@code off} when switched off), its summary and its page; as aligned text, or as JSON.
+ * What {@code --list-rules} prints: the runtime profiles, then every rule with the severity the
+ * configuration gives it ({@code off} when switched off), its summary and its page; as aligned
+ * text, or as JSON.
  */
 final class RuleListing {
 
     private final List<RuleDescriptor> rules;
     private final Configuration configuration;
     private final RuleLinks links;
+    private final List<String> profiles;
 
-    RuleListing(List<RuleDescriptor> rules, Configuration configuration, RuleLinks links) {
+    RuleListing(List<RuleDescriptor> rules, Configuration configuration, RuleLinks links, List<String> profiles) {
         this.rules = rules;
         this.configuration = configuration;
         this.links = links;
+        this.profiles = profiles;
     }
 
     void writeText(PrintWriter out) {
+        out.println("runtime profiles: " + String.join(", ", profiles));
         int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(0);
         for (RuleDescriptor r : rules) {
             out.printf("%-" + width + "s  %-7s  %s  %s%n", r.id(), severity(r), r.summary(), links.page(r.id()));
@@ -40,6 +44,7 @@ final class RuleListing {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         configuration.source().ifPresent(file -> root.put("configuration", file.toAbsolutePath().normalize().toString()));
+        profiles.forEach(root.putArray("profiles")::add);
         ArrayNode list = root.putArray("rules");
         for (RuleDescriptor r : rules) {
             ObjectNode rule = list.addObject();

@@ -357,7 +357,8 @@ class DurableCheckCommandTest {
                 .contains(" warning ").endsWith("/docs/rules/nondeterministic-time.md"));
         assertThat(text.outLines()).anySatisfy(line -> assertThat(line).startsWith("blocking-sleep").contains(" off "));
         JsonNode rules = new ObjectMapper().readTree(json.out()).path("rules");
-        assertThat(rules).hasSize(text.outLines().size());
+        assertThat(rules).hasSize(text.outLines().size() - 1);
+        assertThat(new ObjectMapper().readTree(json.out()).path("profiles").path(0).asText()).isEqualTo("aws-lambda-durable-java-2");
         JsonNode time = StreamSupport.stream(rules.spliterator(), false)
                 .filter(r -> r.path("id").asText().equals("nondeterministic-time")).findFirst().orElseThrow();
         assertThat(time.path("severity").asText()).isEqualTo("warning");
@@ -374,10 +375,22 @@ class DurableCheckCommandTest {
         Result sarif = run("--format", "sarif", "--rule-docs-url", "https://wiki.acme.example/durable", dir.toString());
         Result bad = run("--rule-docs-url", "wiki/durable", dir.toString());
 
-        assertThat(listed.outLines()).allSatisfy(line -> assertThat(line).contains(" https://wiki.acme.example/durable/"));
+        assertThat(listed.outLines().subList(1, listed.outLines().size()))
+                .allSatisfy(line -> assertThat(line).contains(" https://wiki.acme.example/durable/"));
         assertThat(sarif.out()).contains("\"helpUri\" : \"https://wiki.acme.example/durable/nondeterministic-time.md\"");
         assertThat(bad.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(bad.err()).contains("--rule-docs-url 'wiki/durable' is not an http(s) URL");
+    }
+
+    @Test
+    void aNamedProfileJudgesTheCodeAsTheDefaultDoesWhenItIsTheOnlyRuntime() throws IOException {
+        write("app/Handler.java", TIME_IN_HANDLER);
+
+        Result all = run(dir.toString());
+        Result aws = run("--profile", "aws-lambda-durable-java-2", dir.toString());
+
+        assertThat(aws.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
+        assertThat(aws.out()).isEqualTo(all.out());
     }
 
     @Test
@@ -393,7 +406,9 @@ class DurableCheckCommandTest {
         Result r = run("--list-rules");
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
-        List<String> idAndSeverity = r.outLines().stream()
+        assertThat(r.outLines().get(0)).isEqualTo("runtime profiles: aws-lambda-durable-java-2");
+        List<String> ruleLines = r.outLines().subList(1, r.outLines().size());
+        List<String> idAndSeverity = ruleLines.stream()
                 .map(line -> line.split("\\s+"))
                 .map(cells -> cells[0] + " " + cells[1])
                 .toList();
@@ -419,7 +434,7 @@ class DurableCheckCommandTest {
                 "unmanaged-concurrency error",
                 "unordered-iteration error",
                 "unverified-operation-name note");
-        assertThat(r.outLines()).allSatisfy(line -> assertThat(line.split("\\s{2,}")).hasSize(4));
+        assertThat(ruleLines).allSatisfy(line -> assertThat(line.split("\\s{2,}")).hasSize(4));
         assertThat(r.err()).isEmpty();
     }
 

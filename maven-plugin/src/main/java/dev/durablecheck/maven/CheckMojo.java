@@ -111,6 +111,10 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "durable.maxAllowedViolations", defaultValue = "0")
     private int maxAllowedViolations;
 
+    /** Judge the code by this runtime profile only; by default every profile, each file by the runtime it uses. */
+    @Parameter(property = "durable.profile")
+    private String profile;
+
     /** Encoding of the sources, as the compiler reads them; UTF-8 when the build does not say. */
     @Parameter(property = "durable.encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
@@ -156,7 +160,7 @@ public final class CheckMojo extends AbstractMojo {
         Path basedir = project.getBasedir().toPath();
         SourceSelection.Selected selected = SourceSelection.select(roots(project, includeTests), basedir, includes, excludes);
         selected.problem().ifPresent(problem -> getLog().warn("durable-check: " + problem));
-        Analyzer analyzer = Analyzer.withInstalledRules().withFileBudget(fileBudget());
+        Analyzer analyzer = restricted(Analyzer.withInstalledRules()).withFileBudget(fileBudget());
         AnalysisRequest request = new AnalysisRequest(selected.paths(), classpath(),
                 Runtime.getRuntime().availableProcessors(), SourceLevel.of(project))
                 .withContextPaths(siblingRoots()).withSourceEncoding(sourceEncoding());
@@ -201,6 +205,17 @@ public final class CheckMojo extends AbstractMojo {
             return Charset.forName(encoding.strip());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("durable.encoding: '" + encoding + "' is not an encoding this JVM knows");
+        }
+    }
+
+    private Analyzer restricted(Analyzer analyzer) throws MojoExecutionException {
+        if (profile == null || profile.isBlank()) {
+            return analyzer;
+        }
+        try {
+            return analyzer.withProfile(profile.strip());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("durable.profile: " + e.getMessage());
         }
     }
 

@@ -19,7 +19,8 @@ record ConfigFile(
         @JsonProperty("entryPoints") List<Wrapper> entryPoints,
         @JsonProperty("include") List<String> include,
         @JsonProperty("exclude") List<String> exclude,
-        @JsonProperty("suppress") List<Suppress> suppress) {
+        @JsonProperty("suppress") List<Suppress> suppress,
+        @JsonProperty("profiles") List<String> profiles) {
 
     /** Findings of some rules accepted in the files that globs match, with the reason. */
     record Suppress(@JsonProperty(value = "rules", required = true) List<String> rules,

@@ -5,6 +5,7 @@ import dev.durablecheck.core.catalog.ApiCatalog;
 import dev.durablecheck.core.model.DurableModel;
 import dev.durablecheck.core.model.EntryLambda;
 import dev.durablecheck.core.model.Operation;
+import dev.durablecheck.core.model.Profile;
 
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -22,11 +23,12 @@ import java.util.Optional;
  * @param catalog entries that extend and override the built-in API catalog
  * @param folder the folder include and exclude globs are relative to
  * @param suppressions findings accepted per rule and file, with a reason
+ * @param profiles runtime profiles of the project's own, added to the built-in ones
  */
 public record Configuration(Optional<Path> source, Map<String, Optional<Severity>> severities, ApiCatalog catalog,
                             List<Operation> stepWrappers, List<EntryLambda> entryWrappers,
                             List<PathMatcher> include, List<PathMatcher> exclude, Path folder,
-                            List<FileSuppression> suppressions) {
+                            List<FileSuppression> suppressions, List<Profile> profiles) {
 
     public Configuration {
         severities = Map.copyOf(severities);
@@ -35,12 +37,13 @@ public record Configuration(Optional<Path> source, Map<String, Optional<Severity
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
         suppressions = List.copyOf(suppressions);
+        profiles = List.copyOf(profiles);
     }
 
     /** No configuration file: every rule at its default severity, the built-in catalog only. */
     public static Configuration defaults() {
         return new Configuration(Optional.empty(), Map.of(), ApiCatalog.empty(), List.of(), List.of(), List.of(),
-                List.of(), Path.of("").toAbsolutePath(), List.of());
+                List.of(), Path.of("").toAbsolutePath(), List.of(), List.of());
     }
 
     public boolean isOff(String ruleId) {
@@ -65,8 +68,12 @@ public record Configuration(Optional<Path> source, Map<String, Optional<Severity
         return suppressions.stream().filter(s -> s.covers(ruleId, file)).findFirst();
     }
 
-    /** The runtime model with this configuration's wrappers added. */
+    /** The runtime model with this configuration's profiles and wrappers added. */
     public DurableModel extend(DurableModel model) {
-        return stepWrappers.isEmpty() && entryWrappers.isEmpty() ? model : model.with(stepWrappers, entryWrappers);
+        DurableModel extended = model;
+        for (Profile profile : profiles) {
+            extended = extended.withProfile(profile);
+        }
+        return stepWrappers.isEmpty() && entryWrappers.isEmpty() ? extended : extended.with(stepWrappers, entryWrappers);
     }
 }

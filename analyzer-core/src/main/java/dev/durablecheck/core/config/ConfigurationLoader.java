@@ -19,10 +19,13 @@ import dev.durablecheck.core.model.BodyKind;
 import dev.durablecheck.core.model.EntryLambda;
 import dev.durablecheck.core.model.Operation;
 import dev.durablecheck.core.model.OperationBody;
+import dev.durablecheck.core.model.Profile;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -102,7 +105,22 @@ public final class ConfigurationLoader {
         return new Configuration(Optional.of(file), severities(parsed, at), catalog(parsed, at),
                 wrappers(parsed.stepBodies(), "stepBodies", true, at), entries(parsed.entryPoints(), at),
                 globs(parsed.include(), "include", at), globs(parsed.exclude(), "exclude", at), folder,
-                suppressions(parsed.suppress(), folder, at));
+                suppressions(parsed.suppress(), folder, at), profiles(parsed.profiles(), folder, at));
+    }
+
+    /** Profile files of the project's own, relative to the configuration's folder, each read strictly. */
+    private static List<Profile> profiles(List<String> files, Path folder, Located at) throws ConfigurationException {
+        List<Profile> out = new ArrayList<>();
+        for (int i = 0; i < orEmpty(files).size(); i++) {
+            List<Object> key = List.of("profiles", i);
+            Path file = folder.resolve(at.required(files.get(i), key));
+            try (InputStream in = Files.newInputStream(file)) {
+                out.add(Profile.read(in));
+            } catch (IOException e) {
+                throw at.error(key, file + ": " + (e instanceof NoSuchFileException ? "not found" : firstLine(e.getMessage())));
+            }
+        }
+        return out;
     }
 
     /** No coercion: a string where a number belongs, a number where a string belongs, or 1.7 for an index is an error. */

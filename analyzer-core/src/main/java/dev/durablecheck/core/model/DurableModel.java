@@ -1,13 +1,9 @@
 package dev.durablecheck.core.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,120 +13,136 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A durable runtime's API as data: its context types, operations and entry points, read from a
- * profile file. Rules and region classification ask the model instead of hard-coding the SDK.
+ * The durable runtimes' APIs as data: the profiles a run knows (docs/profile.schema.json), read from
+ * profile files, and a team's own wrappers. Rules and region classification ask the model instead
+ * of hard-coding an SDK. Recognition uses every profile at once, so a repository that mixes runtimes
+ * is judged by each where it is used; the words of messages come from the profile a file uses
+ * ({@link #forSource}).
  */
 public final class DurableModel {
 
     private static final String AWS_PROFILE = "aws-lambda-durable-java-2.json";
+    /** The profiles that ship with durable-check, in the order they are consulted. */
+    private static final List<String> BUILT_IN = List.of(AWS_PROFILE);
+    private static final String NO_ADVICE = "differs on replay; the rule's page shows the replay-safe way";
 
-    private final String id;
+    private final List<Profile> profiles;
+    /** The profile whose words messages use: the one the analysed file uses, else the first. */
+    private final Profile advising;
     private final String contextType;
     private final String stepContextType;
-    private final Set<String> knownTypes;
-    private final Map<String, List<String>> supertypes;
-    private final List<Operation> operations;
-    private final Set<String> operationMethodNames;
-    private final List<HandlerMethod> handlers;
-    private final List<EntryLambda> entryLambdas;
-    private final List<ModelMember> members;
-    private final List<RuntimeMethod> resultWaits;
-    private final Set<String> suspensionTypes;
-    private final List<RuntimeMethod> replayGuards;
-    private final Map<String, String> advice;
+    private final Set<String> knownTypes = new HashSet<>();
+    private final Map<String, List<String>> supertypes = new LinkedHashMap<>();
+    private final List<Operation> operations = new ArrayList<>();
+    private final Set<String> operationMethodNames = new HashSet<>();
+    private final List<HandlerMethod> handlers = new ArrayList<>();
+    private final List<EntryLambda> entryLambdas = new ArrayList<>();
+    private final List<ModelMember> members = new ArrayList<>();
+    private final List<RuntimeMethod> resultWaits = new ArrayList<>();
+    private final Set<String> suspensionTypes = new HashSet<>();
+    private final List<RuntimeMethod> replayGuards = new ArrayList<>();
+    private final List<Operation> extraOperations;
+    private final List<EntryLambda> extraEntryLambdas;
 
-    private DurableModel(JsonNode root) {
-        this.id = root.path("id").asText();
-        this.contextType = root.path("contextType").asText();
-        this.stepContextType = root.path("stepContextType").asText();
-        this.knownTypes = new HashSet<>(strings(root.path("knownTypes")));
-        this.supertypes = new LinkedHashMap<>();
-        root.path("supertypes").fields().forEachRemaining(e -> supertypes.put(e.getKey(), strings(e.getValue())));
-        this.operations = new ArrayList<>();
-        this.operationMethodNames = new HashSet<>();
-        for (JsonNode op : root.path("operations")) {
-            Map<String, String> methods = new LinkedHashMap<>();
-            op.path("methods").fields().forEachRemaining(
-                    e -> methods.put(e.getKey(), e.getValue().isNull() ? null : e.getValue().asText()));
-            Set<Integer> arities = new HashSet<>();
-            op.path("arities").forEach(a -> arities.add(a.asInt()));
-            JsonNode body = op.path("body");
-            OperationBody operationBody = body.isMissingNode() ? null : new OperationBody(
-                    body.path("argument").asInt(), BodyKind.valueOf(body.path("kind").asText()),
-                    body.path("contextParameter").asInt(), body.path("itemParameter").asInt(-1),
-                    integers(body.path("stableParameters")));
-            operations.add(new Operation(op.path("receiver").asText(), op.path("family").asText(),
-                    Collections.unmodifiableMap(methods), Set.copyOf(arities), op.path("nameArgument").asInt(),
-                    op.path("itemsArgument").asInt(-1), operationBody));
-            operationMethodNames.addAll(methods.keySet());
+    private DurableModel(List<Profile> profiles, Profile advising, List<Operation> extraOperations,
+                         List<EntryLambda> extraEntryLambdas) {
+        if (profiles.isEmpty()) {
+            throw new IllegalArgumentException("a model needs at least one profile");
         }
-        this.handlers = new ArrayList<>();
-        for (JsonNode h : root.path("handlers")) {
-            handlers.add(new HandlerMethod(h.path("type").asText(), h.path("method").asText(), h.path("arity").asInt(),
-                    h.path("inputParameter").asInt(0)));
+        this.profiles = List.copyOf(profiles);
+        this.advising = advising;
+        this.extraOperations = List.copyOf(extraOperations);
+        this.extraEntryLambdas = List.copyOf(extraEntryLambdas);
+        // The first profile with a context type names it: the context of orchestration code and of step bodies.
+        Profile primary = profiles.stream().filter(p -> !p.contextType().isEmpty()).findFirst().orElse(profiles.get(0));
+        this.contextType = primary.contextType();
+        this.stepContextType = primary.stepContextType();
+        for (Profile p : profiles) {
+            knownTypes.addAll(p.knownTypes());
+            p.supertypes().forEach(supertypes::putIfAbsent);
+            operations.addAll(p.operations());
+            handlers.addAll(p.handlers());
+            entryLambdas.addAll(p.entryLambdas());
+            members.addAll(p.members());
+            resultWaits.addAll(p.resultWaits());
+            suspensionTypes.addAll(p.suspensionTypes());
+            replayGuards.addAll(p.replayGuards());
         }
-        this.entryLambdas = new ArrayList<>();
-        for (JsonNode e : root.path("entryLambdas")) {
-            entryLambdas.add(new EntryLambda(e.path("receiver").asText(), e.path("method").asText(),
-                    e.path("argument").asInt(), e.path("contextParameter").asInt()));
-        }
-        this.members = new ArrayList<>();
-        for (JsonNode m : root.path("members")) {
-            members.add(new ModelMember(m.path("receiver").asText(), m.path("method").asText(),
-                    m.path("static").asBoolean(false), m.path("returns").isNull() ? null : m.path("returns").asText(null)));
-        }
-        this.resultWaits = runtimeMethods(root.path("resultWaits"));
-        this.suspensionTypes = Set.copyOf(strings(root.path("suspensionTypes")));
-        this.replayGuards = runtimeMethods(root.path("replayGuards"));
-        this.advice = new LinkedHashMap<>();
-        root.path("advice").fields().forEachRemaining(e -> advice.put(e.getKey(), e.getValue().asText()));
-        knownTypes.addAll(supertypes.keySet());
+        operations.addAll(extraOperations);
+        entryLambdas.addAll(extraEntryLambdas);
+        operations.forEach(op -> operationMethodNames.addAll(op.methods().keySet()));
     }
 
-    private DurableModel(DurableModel base, List<Operation> extraOperations, List<EntryLambda> extraEntryLambdas) {
-        this.id = base.id;
-        this.contextType = base.contextType;
-        this.stepContextType = base.stepContextType;
-        this.knownTypes = base.knownTypes;
-        this.supertypes = base.supertypes;
-        this.operations = new ArrayList<>(base.operations);
-        this.operations.addAll(extraOperations);
-        this.operationMethodNames = new HashSet<>(base.operationMethodNames);
-        extraOperations.forEach(op -> operationMethodNames.addAll(op.methods().keySet()));
-        this.handlers = base.handlers;
-        this.entryLambdas = new ArrayList<>(base.entryLambdas);
-        this.entryLambdas.addAll(extraEntryLambdas);
-        this.members = base.members;
-        this.resultWaits = base.resultWaits;
-        this.suspensionTypes = base.suspensionTypes;
-        this.replayGuards = base.replayGuards;
-        this.advice = base.advice;
+    /** A model of these profiles, consulted in this order. */
+    public static DurableModel of(List<Profile> profiles) {
+        return new DurableModel(profiles, profiles.get(0), List.of(), List.of());
+    }
+
+    /** Every profile that ships with durable-check. */
+    public static DurableModel builtIn() {
+        return of(BUILT_IN.stream().map(DurableModel::builtInProfile).toList());
+    }
+
+    /** The model of the AWS Lambda Durable Execution SDK for Java 2.x alone. */
+    public static DurableModel awsLambdaDurableJava() {
+        return of(List.of(builtInProfile(AWS_PROFILE)));
+    }
+
+    private static Profile builtInProfile(String resource) {
+        try (InputStream in = DurableModel.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("profile missing from the jar: " + resource);
+            }
+            return Profile.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read profile " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a profile file as a model of its own. */
+    public static DurableModel load(InputStream profile) throws IOException {
+        return of(List.of(Profile.read(profile)));
+    }
+
+    /** The profiles of this model, in the order they are consulted. */
+    public List<Profile> profiles() {
+        return profiles;
+    }
+
+    /** This model restricted to the profile {@code id}; empty when it has none of that id. */
+    public Optional<DurableModel> only(String id) {
+        return profiles.stream().filter(p -> p.id().equals(id)).findFirst()
+                .map(p -> new DurableModel(List.of(p), p, extraOperations, extraEntryLambdas));
+    }
+
+    /** This model with a profile of the user's own added after the others, e.g. an SDK version's new operations. */
+    public DurableModel withProfile(Profile extra) {
+        List<Profile> all = new ArrayList<>(profiles);
+        all.add(extra);
+        return new DurableModel(all, advising, extraOperations, extraEntryLambdas);
     }
 
     /** This model with a team's own wrappers around the runtime added as operations and entry points. */
-    public DurableModel with(List<Operation> extraOperations, List<EntryLambda> extraEntryLambdas) {
-        return new DurableModel(this, extraOperations, extraEntryLambdas);
+    public DurableModel with(List<Operation> moreOperations, List<EntryLambda> moreEntryLambdas) {
+        List<Operation> allOperations = new ArrayList<>(extraOperations);
+        allOperations.addAll(moreOperations);
+        List<EntryLambda> allEntries = new ArrayList<>(extraEntryLambdas);
+        allEntries.addAll(moreEntryLambdas);
+        return new DurableModel(profiles, advising, allOperations, allEntries);
     }
 
-    /** The model of the AWS Lambda Durable Execution SDK for Java 2.x. */
-    public static DurableModel awsLambdaDurableJava() {
-        try (InputStream in = DurableModel.class.getResourceAsStream(AWS_PROFILE)) {
-            if (in == null) {
-                throw new IllegalStateException("profile missing from the jar: " + AWS_PROFILE);
-            }
-            return load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read profile " + AWS_PROFILE, e);
-        }
+    /**
+     * This model as a file with {@code sourceText} sees it: recognition as before, and messages in the
+     * words of the first profile whose packages the file names (the first profile when it names none).
+     */
+    public DurableModel forSource(String sourceText) {
+        Profile used = profiles.stream().filter(p -> p.isUsedBy(sourceText)).findFirst().orElse(profiles.get(0));
+        return used == advising ? this : new DurableModel(profiles, used, extraOperations, extraEntryLambdas);
     }
 
-    /** Reads a profile file. */
-    public static DurableModel load(InputStream profile) throws IOException {
-        return new DurableModel(new ObjectMapper().readTree(profile));
-    }
-
+    /** The id of the profile whose words messages use. */
     public String id() {
-        return id;
+        return advising.id();
     }
 
     /** The fully qualified type of the orchestration context ({@code DurableContext}). */
@@ -148,10 +160,9 @@ public final class DurableModel {
         return knownTypes.contains(fqn);
     }
 
-    /** Whether {@code fqn} belongs to the runtime's API: a type in the package of its context type or below. */
+    /** Whether {@code fqn} belongs to a runtime's API: a type in one of a profile's packages or below. */
     public boolean isRuntimeType(String fqn) {
-        String runtimePackage = contextType.substring(0, contextType.lastIndexOf('.') + 1);
-        return fqn.startsWith(runtimePackage);
+        return profiles.stream().flatMap(p -> p.packages().stream()).anyMatch(p -> fqn.startsWith(p + "."));
     }
 
     /**
@@ -160,8 +171,12 @@ public final class DurableModel {
      */
     public List<String> textualMarkers() {
         Set<String> markers = new LinkedHashSet<>();
-        markers.add(contextType.substring(contextType.lastIndexOf('.') + 1));
-        markers.add(contextType.substring(0, contextType.lastIndexOf('.')));
+        for (Profile p : profiles) {
+            if (p.contextType().contains(".")) {
+                markers.add(p.contextType().substring(p.contextType().lastIndexOf('.') + 1));
+            }
+            markers.addAll(p.packages());
+        }
         operations.stream().map(Operation::receiver).filter(r -> !isRuntimeType(r))
                 .forEach(r -> markers.add(r.substring(r.lastIndexOf('.') + 1)));
         entryLambdas.stream().map(EntryLambda::receiver).filter(r -> !isRuntimeType(r))
@@ -236,7 +251,7 @@ public final class DurableModel {
      * swallow ({@code SuspendExecutionException} and its supertype).
      */
     public Set<String> suspensionTypes() {
-        return suspensionTypes;
+        return Set.copyOf(suspensionTypes);
     }
 
     /** Whether {@code method()} on a receiver whose supertypes are {@code receiverAncestors} tells replay apart. */
@@ -250,24 +265,6 @@ public final class DurableModel {
      * the rule gets a sentence that sends the reader to the rule's page.
      */
     public String advice(String ruleId) {
-        return advice.getOrDefault(ruleId, "differs on replay; the rule's page shows the replay-safe way");
-    }
-
-    private static List<RuntimeMethod> runtimeMethods(JsonNode array) {
-        List<RuntimeMethod> out = new ArrayList<>();
-        array.forEach(m -> out.add(new RuntimeMethod(m.path("receiver").asText(), m.path("method").asText())));
-        return List.copyOf(out);
-    }
-
-    private static Set<Integer> integers(JsonNode array) {
-        Set<Integer> out = new HashSet<>();
-        array.forEach(n -> out.add(n.asInt()));
-        return out;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
+        return advising.advice().getOrDefault(ruleId, NO_ADVICE);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DurableModelTest {
 
@@ -242,6 +243,38 @@ class DurableModelTest {
         assertThat(AWS.entryLambda(SDK + "testing.LocalDurableTestRunner", "create", 0)).isEmpty();
         assertThat(AWS.entryLambda(SDK + "testing.LocalDurableTestRunner", "run", 1)).isEmpty();
         assertThat(AWS.entryLambda(CONTEXT, "create", 1)).isEmpty();
+    }
+
+    @Test
+    void severalProfilesAreRecognisedTogetherAndEachFileIsAdvisedInTheWordsOfTheRuntimeItUses() throws Exception {
+        Profile toy = Profile.read(new ByteArrayInputStream("""
+                {"id": "toy", "packages": ["toy.rt"], "contextType": "toy.rt.Ctx",
+                 "operations": [{"receiver": "toy.rt.Ctx", "family": "act", "methods": {"act": null},
+                                 "arities": [2], "nameArgument": 0}],
+                 "advice": {"nondeterministic-time": "use Toy.now()"}}
+                """.getBytes(StandardCharsets.UTF_8)));
+        DurableModel both = AWS.withProfile(toy);
+
+        assertThat(both.operation(CONTEXT, "step", 3)).isPresent();
+        assertThat(both.operation("toy.rt.Ctx", "act", 2)).isPresent();
+        assertThat(both.isRuntimeType("toy.rt.Ctx")).isTrue();
+        assertThat(both.isRuntimeType(CONTEXT)).isTrue();
+        assertThat(both.isRuntimeType("toy.other.Thing")).isFalse();
+        assertThat(both.textualMarkers()).contains("DurableContext", "software.amazon.lambda.durable", "Ctx", "toy.rt");
+        assertThat(both.forSource("import toy.rt.Ctx;").advice("nondeterministic-time")).isEqualTo("use Toy.now()");
+        assertThat(both.forSource("import " + CONTEXT + ";").advice("nondeterministic-time")).contains("context.step(");
+        assertThat(both.forSource("class Plain {}").advice("nondeterministic-time")).contains("context.step(");
+        assertThat(both.only("toy").orElseThrow().operation(CONTEXT, "step", 3)).isEmpty();
+        assertThat(both.only("no-such")).isEmpty();
+        assertThat(both.profiles()).extracting(Profile::id).containsExactly("aws-lambda-durable-java-2", "toy");
+    }
+
+    @Test
+    void aProfileWithAnUnknownKeyOrNoIdIsRefusedNamingWhy() {
+        assertThatThrownBy(() -> Profile.read(new ByteArrayInputStream("{\"id\": \"x\", \"operation\": []}".getBytes(StandardCharsets.UTF_8))))
+                .hasMessageContaining("unknown profile key(s) [operation]");
+        assertThatThrownBy(() -> Profile.read(new ByteArrayInputStream("{\"operations\": []}".getBytes(StandardCharsets.UTF_8))))
+                .hasMessageContaining("no \"id\"");
     }
 
     @Test

@@ -24,8 +24,10 @@ class ProfileSchemaTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Test
-    void theAwsProfileFollowsTheSchema() throws IOException {
+    void theAwsProfileAndTheDocumentedExampleFollowTheSchema() throws IOException {
         assertThat(violations(awsProfile())).isEmpty();
+        assertThat(violations(MAPPER.readTree(Files.readString(Path.of("..", "docs", "examples", "aws-dag-profile.json")))))
+                .isEmpty();
     }
 
     @Test
