@@ -31,7 +31,8 @@ final class CorpusRun {
      */
     static final List<Path> LIBRARY_JARS = Stream.of(org.slf4j.LoggerFactory.class,
                     org.apache.logging.log4j.LogManager.class, org.apache.commons.logging.LogFactory.class,
-                    org.jboss.logging.Logger.class, com.amazonaws.services.lambda.runtime.Context.class)
+                    org.jboss.logging.Logger.class, com.amazonaws.services.lambda.runtime.Context.class,
+                    io.temporal.workflow.Workflow.class)
             .map(CorpusRun::jarOf)
             .toList();
 

@@ -23,7 +23,7 @@ public final class DurableModel {
 
     private static final String AWS_PROFILE = "aws-lambda-durable-java-2.json";
     /** The profiles that ship with durable-check, in the order they are consulted. */
-    private static final List<String> BUILT_IN = List.of(AWS_PROFILE);
+    private static final List<String> BUILT_IN = List.of(AWS_PROFILE, "temporal-java-1.json");
     private static final String NO_ADVICE = "differs on replay; the rule's page shows the replay-safe way";
 
     private final List<Profile> profiles;
@@ -36,11 +36,14 @@ public final class DurableModel {
     private final List<Operation> operations = new ArrayList<>();
     private final Set<String> operationMethodNames = new HashSet<>();
     private final List<HandlerMethod> handlers = new ArrayList<>();
+    private final List<EntryInterface> entryInterfaces = new ArrayList<>();
     private final List<EntryLambda> entryLambdas = new ArrayList<>();
     private final List<ModelMember> members = new ArrayList<>();
     private final List<RuntimeMethod> resultWaits = new ArrayList<>();
     private final Set<String> suspensionTypes = new HashSet<>();
     private final List<RuntimeMethod> replayGuards = new ArrayList<>();
+    private final List<RuntimeMethod> replaySafeLoggers = new ArrayList<>();
+    private final Set<String> neverReplayed = new HashSet<>();
     private final List<Operation> extraOperations;
     private final List<EntryLambda> extraEntryLambdas;
 
@@ -62,11 +65,14 @@ public final class DurableModel {
             p.supertypes().forEach(supertypes::putIfAbsent);
             operations.addAll(p.operations());
             handlers.addAll(p.handlers());
+            entryInterfaces.addAll(p.entryInterfaces());
             entryLambdas.addAll(p.entryLambdas());
             members.addAll(p.members());
             resultWaits.addAll(p.resultWaits());
             suspensionTypes.addAll(p.suspensionTypes());
             replayGuards.addAll(p.replayGuards());
+            replaySafeLoggers.addAll(p.replaySafeLoggers());
+            neverReplayed.addAll(p.neverReplayed());
         }
         operations.addAll(extraOperations);
         entryLambdas.addAll(extraEntryLambdas);
@@ -214,6 +220,30 @@ public final class DurableModel {
                 .findFirst();
     }
 
+    /** Whether any profile declares orchestration entry points by annotations: a cheap pre-check. */
+    public boolean hasEntryInterfaces() {
+        return !entryInterfaces.isEmpty();
+    }
+
+    /**
+     * Whether a method that implements one an interface declares is an orchestration entry point:
+     * the interface carries {@code interfaceAnnotations} and declares the method with
+     * {@code methodAnnotations} ({@code @WorkflowInterface} and {@code @WorkflowMethod}).
+     */
+    public boolean isEntryMethod(Set<String> interfaceAnnotations, Set<String> methodAnnotations) {
+        return entryInterfaces.stream().anyMatch(e -> interfaceAnnotations.contains(e.annotation())
+                && methodAnnotations.stream().anyMatch(e.methodAnnotations()::contains));
+    }
+
+    /**
+     * Whether a constructor with {@code constructorAnnotations}, of a class implementing an interface
+     * with {@code interfaceAnnotations}, is orchestration code ({@code @WorkflowInit}).
+     */
+    public boolean isEntryConstructor(Set<String> interfaceAnnotations, Set<String> constructorAnnotations) {
+        return entryInterfaces.stream().anyMatch(e -> !e.constructorAnnotation().isEmpty()
+                && interfaceAnnotations.contains(e.annotation()) && constructorAnnotations.contains(e.constructorAnnotation()));
+    }
+
     /** Whether a class whose supertypes are {@code ancestors} is a handler the runtime instantiates and reuses. */
     public boolean isHandlerType(List<String> ancestors) {
         return handlers.stream().anyMatch(h -> ancestors.contains(h.type()));
@@ -257,6 +287,19 @@ public final class DurableModel {
     /** Whether {@code method()} on a receiver whose supertypes are {@code receiverAncestors} tells replay apart. */
     public boolean isReplayGuard(List<String> receiverAncestors, String method, int arity) {
         return arity == 0 && replayGuards.stream().anyMatch(g -> g.matches(receiverAncestors, method));
+    }
+
+    /**
+     * Whether {@code method} called on {@code receiverType} (or a static method of it) makes a
+     * logger that stays silent on replay ({@code Workflow.getLogger(...)}).
+     */
+    public boolean isReplaySafeLogger(List<String> receiverAncestors, String method) {
+        return replaySafeLoggers.stream().anyMatch(l -> l.matches(receiverAncestors, method));
+    }
+
+    /** Whether an interface with {@code annotations} is implemented by code that is never replayed (activities). */
+    public boolean isNeverReplayed(Set<String> annotations) {
+        return annotations.stream().anyMatch(neverReplayed::contains);
     }
 
     /**

@@ -20,17 +20,21 @@ import java.util.TreeSet;
  *
  * @param packages the runtime's packages: a file that names one uses this runtime, and calls into
  *     them are judged by the profile, never followed
+ * @param replaySafeLoggers methods whose logger stays silent on replay ({@code Workflow#getLogger})
+ * @param neverReplayed annotations of interfaces whose implementations run once and are never
+ *     replayed ({@code @ActivityInterface}): calls into them are not followed
  * @param advice per rule id, the runtime's own words for what to do instead
  */
 public record Profile(String id, List<String> packages, String contextType, String stepContextType,
                       Set<String> knownTypes, Map<String, List<String>> supertypes, List<Operation> operations,
-                      List<HandlerMethod> handlers, List<EntryLambda> entryLambdas, List<ModelMember> members,
+                      List<HandlerMethod> handlers, List<EntryInterface> entryInterfaces,
+                      List<EntryLambda> entryLambdas, List<ModelMember> members,
                       List<RuntimeMethod> resultWaits, Set<String> suspensionTypes, List<RuntimeMethod> replayGuards,
-                      Map<String, String> advice) {
+                      List<RuntimeMethod> replaySafeLoggers, Set<String> neverReplayed, Map<String, String> advice) {
 
     private static final Set<String> KEYS = Set.of("id", "description", "packages", "contextType", "stepContextType",
-            "knownTypes", "supertypes", "handlers", "entryLambdas", "operations", "resultWaits", "suspensionTypes",
-            "replayGuards", "advice", "members");
+            "knownTypes", "supertypes", "handlers", "entryInterfaces", "entryLambdas", "operations", "resultWaits", "suspensionTypes",
+            "replayGuards", "replaySafeLoggers", "neverReplayed", "advice", "members");
 
     /** Reads a profile; a key the format does not have is an error naming it, as a misspelt key would silently do nothing. */
     public static Profile read(InputStream in) throws IOException {
@@ -67,9 +71,11 @@ public record Profile(String id, List<String> packages, String contextType, Stri
         root.path("advice").fields().forEachRemaining(e -> advice.put(e.getKey(), e.getValue().asText()));
         return new Profile(root.path("id").asText(), packages, contextType, root.path("stepContextType").asText(""),
                 Set.copyOf(knownTypes), Map.copyOf(supertypes), operations(root.path("operations")),
-                handlers(root.path("handlers")), entryLambdas(root.path("entryLambdas")), members(root.path("members")),
+                handlers(root.path("handlers")), entryInterfaces(root.path("entryInterfaces")),
+                entryLambdas(root.path("entryLambdas")), members(root.path("members")),
                 runtimeMethods(root.path("resultWaits")), Set.copyOf(strings(root.path("suspensionTypes"))),
-                runtimeMethods(root.path("replayGuards")), Map.copyOf(advice));
+                runtimeMethods(root.path("replayGuards")), runtimeMethods(root.path("replaySafeLoggers")),
+                Set.copyOf(strings(root.path("neverReplayed"))), Map.copyOf(advice));
     }
 
     /** Whether source text names the runtime: an import or a qualified name in one of its packages. */
@@ -88,10 +94,10 @@ public record Profile(String id, List<String> packages, String contextType, Stri
             JsonNode body = op.path("body");
             OperationBody operationBody = body.isMissingNode() ? null : new OperationBody(
                     body.path("argument").asInt(), BodyKind.valueOf(body.path("kind").asText()),
-                    body.path("contextParameter").asInt(), body.path("itemParameter").asInt(-1),
+                    body.path("contextParameter").asInt(-1), body.path("itemParameter").asInt(-1),
                     integers(body.path("stableParameters")));
             operations.add(new Operation(op.path("receiver").asText(), op.path("family").asText(),
-                    Collections.unmodifiableMap(methods), Set.copyOf(arities), op.path("nameArgument").asInt(),
+                    Collections.unmodifiableMap(methods), Set.copyOf(arities), op.path("nameArgument").asInt(-1),
                     op.path("itemsArgument").asInt(-1), operationBody));
         }
         return List.copyOf(operations);
@@ -104,6 +110,15 @@ public record Profile(String id, List<String> packages, String contextType, Stri
                     h.path("inputParameter").asInt(0)));
         }
         return List.copyOf(handlers);
+    }
+
+    private static List<EntryInterface> entryInterfaces(JsonNode array) {
+        List<EntryInterface> entries = new ArrayList<>();
+        for (JsonNode e : array) {
+            entries.add(new EntryInterface(e.path("annotation").asText(), Set.copyOf(strings(e.path("methodAnnotations"))),
+                    e.path("constructorAnnotation").asText("")));
+        }
+        return List.copyOf(entries);
     }
 
     private static List<EntryLambda> entryLambdas(JsonNode array) {

@@ -142,9 +142,18 @@ public final class ReachAnalyzer {
         return distinct.stream().map(b -> new Implementation(b, label(b), (int) Math.max(1, methods))).toList();
     }
 
-    /** Whether calls into {@code owner} are judged as they are: the platform and the durable runtime are never followed. */
+    /**
+     * Whether calls into {@code owner} are judged as they are: the platform and the durable runtime
+     * are never followed, and neither is code the runtime never replays (an activity, whose
+     * interface its profile names by annotation).
+     */
     private boolean isJudgedNotFollowed(String owner) {
-        return types.model().isRuntimeType(owner) || KnownTypes.isPlatform(owner);
+        return types.model().isRuntimeType(owner) || KnownTypes.isPlatform(owner) || isNeverReplayed(owner);
+    }
+
+    private boolean isNeverReplayed(String owner) {
+        return types.ancestors(owner).stream().map(types::find).flatMap(Optional::stream)
+                .anyMatch(type -> types.model().isNeverReplayed(type.annotations()));
     }
 
     /** The method {@code name} as {@code owner} declares or inherits it from a supertype in the sources. */

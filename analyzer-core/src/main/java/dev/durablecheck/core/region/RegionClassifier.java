@@ -97,7 +97,7 @@ public final class RegionClassifier {
     }
 
     private RegionKind callableKind(CallableDeclaration<?> callable) {
-        if (hasContextParameter(callable.getParameters())) {
+        if (hasContextParameter(callable.getParameters()) || resolver.isAnnotatedEntry(callable)) {
             return RegionKind.ORCHESTRATION;
         }
         if (callable instanceof MethodDeclaration method) {

@@ -3,6 +3,8 @@ package dev.durablecheck.core.resolve;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -374,11 +376,58 @@ public final class FileResolver {
                 .isPresent();
     }
 
-    /** Whether {@code call} asks the runtime whether it is replaying, as {@code ctx.isReplaying()} does. */
+    /**
+     * Whether {@code call} asks the runtime whether it is replaying, as {@code ctx.isReplaying()}
+     * or a static {@code WorkflowUnsafe.isReplaying()} does.
+     */
     public boolean isReplayGuard(MethodCallExpr call) {
-        return call.getScope().flatMap(this::typeOf)
+        return receiverType(call)
                 .filter(t -> model.isReplayGuard(types.ancestors(t), call.getNameAsString(), call.getArguments().size()))
                 .isPresent();
+    }
+
+    /**
+     * Whether {@code call} makes a logger that stays silent on replay, as Temporal's
+     * {@code Workflow.getLogger(...)} does.
+     */
+    public boolean makesReplaySafeLogger(MethodCallExpr call) {
+        return receiverType(call).filter(t -> model.isReplaySafeLogger(types.ancestors(t), call.getNameAsString()))
+                .isPresent();
+    }
+
+    /** The type a call is made on: its receiver's type, or the type named for a static call. */
+    private Optional<String> receiverType(MethodCallExpr call) {
+        return call.getScope().flatMap(scope -> typeOf(scope).or(() -> typeNameOf(scope)));
+    }
+
+    /**
+     * Whether {@code callable} is an orchestration entry point that annotations declare: a method a
+     * workflow interface annotates as such ({@code @WorkflowMethod}), or an annotated constructor
+     * ({@code @WorkflowInit}), of a class that implements that interface.
+     */
+    public boolean isAnnotatedEntry(CallableDeclaration<?> callable) {
+        if (!model.hasEntryInterfaces() || !(callable.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner)) {
+            return false;
+        }
+        Optional<String> ownerName = owner.getFullyQualifiedName();
+        if (ownerName.isEmpty()) {
+            return false;
+        }
+        for (String ancestor : types.ancestors(ownerName.get())) {
+            Optional<TypeSummary> declared = types.find(ancestor).filter(s -> s.isInterface() && !s.annotations().isEmpty());
+            if (declared.isEmpty()) {
+                continue;
+            }
+            Set<String> onInterface = declared.get().annotations();
+            boolean entry = callable instanceof MethodDeclaration method
+                    ? model.isEntryMethod(onInterface,
+                            declared.get().annotationsOf(method.getNameAsString(), method.getParameters().size()))
+                    : model.isEntryConstructor(onInterface, SourceTypeDigest.annotations(callable.getAnnotations(), scope));
+            if (entry) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code type} is the runtime's orchestration context type. */

@@ -8,12 +8,15 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Digests a type declared in the analysed sources into a {@link TypeSummary}. */
 final class SourceTypeDigest {
@@ -27,6 +30,7 @@ final class SourceTypeDigest {
         List<String> supertypes = new ArrayList<>();
         Map<String, List<MethodSummary>> methods = new LinkedHashMap<>();
         Map<String, FieldSummary> fields = new LinkedHashMap<>();
+        Map<String, Set<String>> methodAnnotations = new LinkedHashMap<>();
         boolean isInterface = false;
         if (type instanceof ClassOrInterfaceDeclaration c) {
             isInterface = c.isInterface();
@@ -50,6 +54,10 @@ final class SourceTypeDigest {
         }
         for (BodyDeclaration<?> member : type.getMembers()) {
             if (member instanceof MethodDeclaration m) {
+                Set<String> annotated = annotations(m.getAnnotations(), scope);
+                if (!annotated.isEmpty()) {
+                    methodAnnotations.put(m.getNameAsString() + "/" + m.getParameters().size(), annotated);
+                }
                 methods.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(new MethodSummary(
                         m.getNameAsString(), m.getParameters().size(),
                         m.getParameters().stream().anyMatch(p -> p.isVarArgs()),
@@ -73,7 +81,17 @@ final class SourceTypeDigest {
             }
         }
         methods.replaceAll((k, v) -> List.copyOf(v));
-        return new TypeSummary(fqn, isInterface, List.copyOf(supertypes), Map.copyOf(methods), Map.copyOf(fields));
+        return new TypeSummary(fqn, isInterface, List.copyOf(supertypes), Map.copyOf(methods), Map.copyOf(fields),
+                annotations(type.getAnnotations(), scope), Map.copyOf(methodAnnotations));
+    }
+
+    /** Annotation names resolved in the file's scope; one that does not resolve is left out. */
+    static Set<String> annotations(List<AnnotationExpr> annotations, ImportScope scope) {
+        Set<String> out = new LinkedHashSet<>();
+        for (AnnotationExpr a : annotations) {
+            scope.resolveType(a.getNameAsString(), a).ifPresent(out::add);
+        }
+        return Set.copyOf(out);
     }
 
     /** A field's erased type; for a field typed by a bounded type variable, its bound. */

@@ -9,7 +9,8 @@ import dev.durablecheck.rules.Group;
 /**
  * Reports logging in orchestration code that is not replay-aware; see
  * {@code docs/rules/replay-unsafe-logging.md}. Logging that only runs when the context is not
- * replaying ({@link ReplayGuard}) stays silent.
+ * replaying ({@link ReplayGuard}), and logging on a logger the runtime silences on replay
+ * ({@link ReplaySafeLoggers}), stay silent.
  */
 public final class ReplayUnsafeLoggingRule extends CatalogCallRule {
 
@@ -23,6 +24,7 @@ public final class ReplayUnsafeLoggingRule extends CatalogCallRule {
 
     @Override
     boolean isReported(MemberSite site, RuleContext context) {
-        return !ReplayGuard.onlyWhenNotReplaying(site.node(), context.resolver());
+        return !ReplayGuard.onlyWhenNotReplaying(site.node(), context.resolver())
+                && (site.isReached() || !ReplaySafeLoggers.isOnReplaySafeLogger(site.node(), context.resolver()));
     }
 }
