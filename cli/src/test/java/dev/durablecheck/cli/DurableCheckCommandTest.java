@@ -406,7 +406,7 @@ class DurableCheckCommandTest {
         Result r = run("--list-rules");
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
-        assertThat(r.outLines().get(0)).isEqualTo("runtime profiles: aws-lambda-durable-java-2");
+        assertThat(r.outLines().get(0)).isEqualTo("runtime profiles: aws-lambda-durable-java-2, temporal-java-1");
         List<String> ruleLines = r.outLines().subList(1, r.outLines().size());
         List<String> idAndSeverity = ruleLines.stream()
                 .map(line -> line.split("\\s+"))

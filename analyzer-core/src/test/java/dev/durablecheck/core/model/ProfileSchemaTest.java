@@ -24,8 +24,11 @@ class ProfileSchemaTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Test
-    void theAwsProfileAndTheDocumentedExampleFollowTheSchema() throws IOException {
+    void theShippedProfilesAndTheDocumentedExampleFollowTheSchema() throws IOException {
         assertThat(violations(awsProfile())).isEmpty();
+        try (InputStream temporal = DurableModel.class.getResourceAsStream("temporal-java-1.json")) {
+            assertThat(violations(MAPPER.readTree(temporal))).isEmpty();
+        }
         assertThat(violations(MAPPER.readTree(Files.readString(Path.of("..", "docs", "examples", "aws-dag-profile.json")))))
                 .isEmpty();
     }
