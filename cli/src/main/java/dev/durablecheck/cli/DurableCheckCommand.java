@@ -62,7 +62,8 @@ public final class DurableCheckCommand implements Callable<Integer> {
     private boolean exitZero;
 
     @Option(names = {"--format", "-f"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text, sarif (SARIF 2.1.0 for code scanning), github (workflow commands that annotate a pull request) or json (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text, sarif (SARIF 2.1.0 for code scanning), github (workflow commands that annotate a pull request), json,"
+                    + " or html (one self-contained page with source excerpts, for a CI artifact) (default: ${DEFAULT-VALUE}).")
     private OutputFormat format;
 
     @Option(names = {"--output", "-o"}, paramLabel = "FILE",
@@ -174,7 +175,8 @@ public final class DurableCheckCommand implements Callable<Integer> {
         if (listRules) {
             return listRules(analyzer, out, err);
         }
-        if ((includeSuppressed || includeBaselined) && format != OutputFormat.SARIF) {
+        // The HTML report always lists suppressed and baselined findings, collapsed: the options change nothing there.
+        if ((includeSuppressed || includeBaselined) && format != OutputFormat.SARIF && format != OutputFormat.HTML) {
             err.println("durable-check: warning: --include-suppressed and --include-baselined apply to --format sarif only;"
                     + " other formats count those findings in the summary");
         }

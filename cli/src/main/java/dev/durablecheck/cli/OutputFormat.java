@@ -1,6 +1,7 @@
 package dev.durablecheck.cli;
 
 import dev.durablecheck.core.report.GithubReporter;
+import dev.durablecheck.core.report.HtmlReporter;
 import dev.durablecheck.core.report.JsonReporter;
 import dev.durablecheck.core.report.Reporter;
 import dev.durablecheck.core.report.SarifReporter;
@@ -10,7 +11,7 @@ import java.nio.file.Path;
 
 /** The formats {@code --format} offers. */
 enum OutputFormat {
-    TEXT, SARIF, GITHUB, JSON;
+    TEXT, SARIF, GITHUB, JSON, HTML;
 
     Reporter reporter(Path baseDir, boolean color) {
         return switch (this) {
@@ -18,6 +19,7 @@ enum OutputFormat {
             case SARIF -> new SarifReporter();
             case GITHUB -> new GithubReporter();
             case JSON -> new JsonReporter();
+            case HTML -> new HtmlReporter();
         };
     }
 

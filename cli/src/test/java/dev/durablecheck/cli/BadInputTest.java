@@ -735,7 +735,7 @@ class BadInputTest {
                 Arguments.of(List.of("--profile", "temporal"), "durable-check: --profile: no runtime profile 'temporal'; the profiles are [aws-lambda-durable-java-2, temporal-java-1] (see durable-check --help)"),
                 Arguments.of(List.of("--encoding", "klingon"), "durable-check: unknown --encoding 'klingon' (see durable-check --help)"),
                 Arguments.of(List.of("--language-level", "25"), "durable-check: unsupported --language-level 25 (use 8 to 21) (see durable-check --help)"),
-                Arguments.of(List.of("--format", "xml"), "durable-check: Invalid value for option '--format': expected one of [TEXT, SARIF, GITHUB, JSON] (case-insensitive) but was 'xml' (see durable-check --help)"),
+                Arguments.of(List.of("--format", "xml"), "durable-check: Invalid value for option '--format': expected one of [TEXT, SARIF, GITHUB, JSON, HTML] (case-insensitive) but was 'xml' (see durable-check --help)"),
                 Arguments.of(List.of("--output"), "durable-check: Missing required parameter for option '--output' (FILE) (see durable-check --help)"));
     }
 

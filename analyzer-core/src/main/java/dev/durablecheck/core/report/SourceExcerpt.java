@@ -2,13 +2,8 @@ package dev.durablecheck.core.report;
 
 import dev.durablecheck.core.TextRange;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,11 +13,11 @@ import java.util.Optional;
  */
 final class SourceExcerpt {
 
-    private final Map<Path, List<String>> lines = new HashMap<>();
+    private final SourceLines lines = new SourceLines();
 
     /** Two lines, the source and the carets; empty when the file cannot be read or the line is gone. */
     Optional<List<String>> of(Path file, TextRange range) {
-        List<String> text = lines.computeIfAbsent(file, SourceExcerpt::read);
+        List<String> text = lines.of(file);
         if (range.beginLine() < 1 || range.beginLine() > text.size()) {
             return Optional.empty();
         }
@@ -37,18 +32,5 @@ final class SourceExcerpt {
         carets.append('^');
         carets.append("~".repeat(Math.max(0, Math.min(last, source.length()) - first)));
         return Optional.of(List.of(source, carets.toString()));
-    }
-
-    private static List<String> read(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.ISO_8859_1).stream().map(SourceExcerpt::utf8).toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
-    /** Lines are read byte for byte, then decoded as UTF-8, so that no file makes the excerpt fail. */
-    private static String utf8(String latin1) {
-        return new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
     }
 }
