@@ -87,11 +87,11 @@ public final class DurableCheckCommand implements Callable<Integer> {
     private Path writeBaseline;
 
     @Option(names = "--include-suppressed",
-            description = "SARIF only: also write findings that suppressions cover, marked as suppressed (SARIF suppressions; code scanning shows them as open).")
+            description = "SARIF: also write findings that suppressions cover, marked as suppressed (SARIF suppressions; code scanning shows them as open). The HTML report always lists them; the other formats count them.")
     private boolean includeSuppressed;
 
     @Option(names = "--include-baselined",
-            description = "SARIF only: also write findings the --baseline accepted, with baselineState 'unchanged' (the others get 'new').")
+            description = "SARIF: also write findings the --baseline accepted, with baselineState 'unchanged' (the others get 'new'). The HTML report always lists them; the other formats count them.")
     private boolean includeBaselined;
 
     @Option(names = "--rule-docs-url", paramLabel = "URL",
@@ -177,8 +177,8 @@ public final class DurableCheckCommand implements Callable<Integer> {
         }
         // The HTML report always lists suppressed and baselined findings, collapsed: the options change nothing there.
         if ((includeSuppressed || includeBaselined) && format != OutputFormat.SARIF && format != OutputFormat.HTML) {
-            err.println("durable-check: warning: --include-suppressed and --include-baselined apply to --format sarif only;"
-                    + " other formats count those findings in the summary");
+            err.println("durable-check: warning: --include-suppressed and --include-baselined apply to --format sarif"
+                    + " (html always lists those findings); other formats count them in the summary");
         }
         if (paths.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
