@@ -92,7 +92,7 @@ class MutationFuzzTest {
     private static final List<Original> ORIGINALS = originals();
     private static final List<byte[]> LIBRARY_SOURCES = javaFilesBelow(LIBRARY_DECLARATIONS).stream()
             .map(MutationFuzzTest::bytes).toList();
-    private static final List<String> MARKERS = DurableModel.awsLambdaDurableJava().textualMarkers();
+    private static final List<String> MARKERS = DurableModel.builtIn().textualMarkers();
     private static final Analyzer ANALYZER = Analyzer.withInstalledRules().withFileBudget(FILE_BUDGET);
     private static final byte[] CONFLICT_LINE = "<<<<<<< HEAD\n".getBytes(StandardCharsets.US_ASCII);
 
