@@ -7,14 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static dev.durablecheck.cli.CommandRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -102,19 +101,19 @@ class AdoptionCommandTest {
         write("src/app/Handler.java", HANDLER);
         Path baseline = dir.resolve("durable-check-baseline.json");
 
-        Result written = run("--write-baseline", baseline.toString(), src.toString());
+        CommandRun written = run("--write-baseline", baseline.toString(), src.toString());
         assertThat(written.exitCode()).as("writing a baseline accepts today's findings").isEqualTo(DurableCheckCommand.CLEAN);
         assertThat(Files.isRegularFile(baseline)).isTrue();
         assertThat(entries(baseline)).hasSize(2);
         assertThat(written.err()).contains("wrote 2 findings to the baseline " + baseline);
 
-        Result clean = run("--baseline", baseline.toString(), src.toString());
+        CommandRun clean = run("--baseline", baseline.toString(), src.toString());
         assertThat(clean.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         assertThat(findingLines(clean)).isEmpty();
         assertThat(clean.outLines()).last().asString().startsWith("No findings").contains("2 in the baseline");
 
         write("src/app/Handler.java", HANDLER_WITH_NEW_HAZARD);
-        Result failing = run("--baseline", baseline.toString(), src.toString());
+        CommandRun failing = run("--baseline", baseline.toString(), src.toString());
         assertThat(failing.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(findingLines(failing)).singleElement().asString()
                 .contains("Handler.java:" + lineOf(HANDLER_WITH_NEW_HAZARD, "UUID.randomUUID()") + ":")
@@ -131,8 +130,8 @@ class AdoptionCommandTest {
         run("--write-baseline", baseline.toString(), src.toString());
         write("src/app/Handler.java", HANDLER_WITH_NEW_HAZARD);
 
-        Result sarif = run("--format", "sarif", "--baseline", baseline.toString(), "--include-baselined", src.toString());
-        Result text = run("--baseline", baseline.toString(), "--include-baselined", src.toString());
+        CommandRun sarif = run("--format", "sarif", "--baseline", baseline.toString(), "--include-baselined", src.toString());
+        CommandRun text = run("--baseline", baseline.toString(), "--include-baselined", src.toString());
 
         JsonNode results = SarifChecks.assertValidForGithub(sarif.out()).path("runs").path(0).path("results");
         assertThat(results).extracting(r -> r.path("ruleId").asText() + ":" + r.path("baselineState").asText())
@@ -151,7 +150,7 @@ class AdoptionCommandTest {
         assertThat(run("--write-baseline", baseline.toString(), src.toString()).exitCode()).isZero();
         write("src/app/Handler.java", HANDLER.replace("System.getenv(\"STAGE\")", "\"prod\""));
 
-        Result r = run("--baseline", baseline.toString(), src.toString());
+        CommandRun r = run("--baseline", baseline.toString(), src.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         assertThat(r.outLines()).last().asString()
@@ -169,7 +168,7 @@ class AdoptionCommandTest {
         Path moved = dir.resolve("elsewhere/project");
         Files.createDirectories(moved.getParent());
         Files.move(project, moved);
-        Result r = run("--baseline", moved.resolve("durable-check-baseline.json").toString(), moved.resolve("src").toString());
+        CommandRun r = run("--baseline", moved.resolve("durable-check-baseline.json").toString(), moved.resolve("src").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         assertThat(r.outLines()).last().asString().contains("2 in the baseline");
@@ -213,7 +212,7 @@ class AdoptionCommandTest {
         Path moved = dir.resolve("ci-checkout/project");
         Files.createDirectories(moved.getParent());
         Files.move(dir.resolve("project"), moved);
-        Result r = run("--baseline", moved.resolve(".durable-check/baseline.json").toString(), moved.resolve("src").toString());
+        CommandRun r = run("--baseline", moved.resolve(".durable-check/baseline.json").toString(), moved.resolve("src").toString());
 
         assertThat(Files.readString(moved.resolve(".durable-check/baseline.json"))).doesNotContain(dir.toString());
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
@@ -225,7 +224,7 @@ class AdoptionCommandTest {
         write("src/app/Handler.java", HANDLER);
         Path baseline = dir.resolve("no/such/folder/baseline.json");
 
-        Result r = run("--write-baseline", baseline.toString(), dir.resolve("src").toString());
+        CommandRun r = run("--write-baseline", baseline.toString(), dir.resolve("src").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.err()).contains("cannot write the baseline").contains(baseline.toString());
@@ -237,7 +236,7 @@ class AdoptionCommandTest {
         write("src/app/Handler.java", HANDLER);
         Path missing = dir.resolve("missing-baseline.json");
 
-        Result r = run("--baseline", missing.toString(), dir.resolve("src").toString());
+        CommandRun r = run("--baseline", missing.toString(), dir.resolve("src").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.out()).isEmpty();
@@ -250,7 +249,7 @@ class AdoptionCommandTest {
         write("src/app/Handler.java", HANDLER);
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"findings\": {");
 
-        Result r = run("--baseline", broken.toString(), dir.resolve("src").toString());
+        CommandRun r = run("--baseline", broken.toString(), dir.resolve("src").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.err()).startsWith("durable-check: " + broken).contains("not a durable-check baseline");
@@ -278,7 +277,7 @@ class AdoptionCommandTest {
                 {"rules": {"nondeterministic-time": "off", "environment-read": "error"}}
                 """);
 
-        Result r = run(dir.resolve("src/app").toString());
+        CommandRun r = run(dir.resolve("src/app").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(findingLines(r)).singleElement().asString().contains(": error: ").endsWith("[environment-read]");
@@ -340,8 +339,8 @@ class AdoptionCommandTest {
                 }
                 """);
 
-        Result without = run(dir.resolve("src").toString());
-        Result with = run("--config", config.toString(), dir.resolve("src").toString());
+        CommandRun without = run(dir.resolve("src").toString());
+        CommandRun with = run("--config", config.toString(), dir.resolve("src").toString());
 
         // Steps.run passes its name parameter on: an unverified-operation-name note in Steps.java, not asserted here.
         assertThat(findingLines(without)).filteredOn(l -> l.contains("Handler.java"))
@@ -366,10 +365,10 @@ class AdoptionCommandTest {
                 }
                 """);
 
-        Result found = run(dir.resolve("src").toString());
-        Result given = run("--config", config.toString(), dir.resolve("src").toString());
+        CommandRun found = run(dir.resolve("src").toString());
+        CommandRun given = run("--config", config.toString(), dir.resolve("src").toString());
 
-        for (Result r : List.of(found, given)) {
+        for (CommandRun r : List.of(found, given)) {
             assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
             assertThat(r.out()).isEmpty();
             assertThat(r.errLines()).singleElement().asString()
@@ -384,8 +383,8 @@ class AdoptionCommandTest {
         Path unknown = write("unknown.json", "{\"rulez\": {}}");
         Path invalid = write("invalid.json", "{\n  \"rules\": {\n}\n");
 
-        Result a = run("--config", unknown.toString(), dir.resolve("src").toString());
-        Result b = run("--config", invalid.toString(), dir.resolve("src").toString());
+        CommandRun a = run("--config", unknown.toString(), dir.resolve("src").toString());
+        CommandRun b = run("--config", invalid.toString(), dir.resolve("src").toString());
 
         assertThat(a.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(a.errLines()).singleElement().asString().startsWith("durable-check: " + unknown + ":1: rulez: unknown key");
@@ -398,7 +397,7 @@ class AdoptionCommandTest {
         write("src/app/Handler.java", HANDLER);
         Path config = write("durable-check.json", "{\"rules\": {\"nondeterministic-tme\": \"off\"}}");
 
-        Result r = run(dir.resolve("src").toString());
+        CommandRun r = run(dir.resolve("src").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.errLines()).singleElement().asString()
@@ -411,7 +410,7 @@ class AdoptionCommandTest {
                 "Instant started = Instant.now(); // durable-check:ignore nondeterministic-tme -- typo"));
         write("durable-check.json", "{\"rules\": {\"unknown-suppression\": \"error\", \"environment-read\": \"off\"}}");
 
-        Result r = run(dir.resolve("src").toString());
+        CommandRun r = run(dir.resolve("src").toString());
 
         assertThat(findingLines(r)).extracting(AdoptionCommandTest::ruleAndLine).containsExactlyInAnyOrder(
                 "nondeterministic-time@10", "unknown-suppression@10");
@@ -424,7 +423,7 @@ class AdoptionCommandTest {
         write("src/app/Handler.java", HANDLER);
         Path missing = dir.resolve("nope.json");
 
-        Result r = run("--config", missing.toString(), dir.resolve("src").toString());
+        CommandRun r = run("--config", missing.toString(), dir.resolve("src").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.errLines()).singleElement().asString().contains(missing.toString()).contains("not found");
@@ -436,7 +435,7 @@ class AdoptionCommandTest {
         write("src/generated/Gen.java", HANDLER.replace("package app;", "package generated;").replace("class Handler", "class Gen"));
         write("durable-check.json", "{\"exclude\": [\"src/generated/**\"]}");
 
-        Result r = run(dir.resolve("src").toString());
+        CommandRun r = run(dir.resolve("src").toString());
 
         assertThat(findingLines(r)).hasSize(2).allSatisfy(l -> assertThat(l).contains("Handler.java"));
         assertThat(r.outLines()).last().asString().contains("in 1 file (1 with durable code)");
@@ -448,7 +447,7 @@ class AdoptionCommandTest {
     void suppressedFindingsAreNotPrintedButCountedInTheSummary() throws IOException {
         write("src/app/Handler.java", SUPPRESSED);
 
-        Result r = run(dir.resolve("src").toString());
+        CommandRun r = run(dir.resolve("src").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(findingLines(r)).singleElement().asString().endsWith("[nondeterministic-uuid]");
@@ -460,7 +459,7 @@ class AdoptionCommandTest {
     void sarifLeavesSuppressedFindingsOutAndHasNoSuppressionsWithoutTheFlag() throws IOException {
         write("src/app/Handler.java", SUPPRESSED);
 
-        Result r = run("--format", "sarif", dir.resolve("src").toString());
+        CommandRun r = run("--format", "sarif", dir.resolve("src").toString());
 
         JsonNode results = SarifChecks.parse(r.out()).path("runs").get(0).path("results");
         assertThat(results).hasSize(1);
@@ -474,7 +473,7 @@ class AdoptionCommandTest {
     void withIncludeSuppressedSarifHasEveryResultWithSuppressionsInSourceForTheSuppressedOnes() throws IOException {
         write("src/app/Handler.java", SUPPRESSED);
 
-        Result r = run("--format", "sarif", "--include-suppressed", dir.resolve("src").toString());
+        CommandRun r = run("--format", "sarif", "--include-suppressed", dir.resolve("src").toString());
 
         assertThat(r.exitCode()).as("suppressed findings do not fail the run").isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(SarifChecks.schemaViolations(r.out())).isEmpty();
@@ -507,7 +506,7 @@ class AdoptionCommandTest {
         write("src/app/Handler.java", SUPPRESSED.replace("String id = UUID.randomUUID().toString();",
                 "String id = UUID.randomUUID().toString(); // durable-check:ignore nondeterministic-uuid -- log only"));
 
-        Result r = run("--format", "sarif", "--include-suppressed", dir.resolve("src").toString());
+        CommandRun r = run("--format", "sarif", "--include-suppressed", dir.resolve("src").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         JsonNode results = SarifChecks.parse(r.out()).path("runs").get(0).path("results");
@@ -528,28 +527,6 @@ class AdoptionCommandTest {
 
     // ---------------------------------------------------------------- helpers
 
-    private record Result(int exitCode, String out, String err) {
-
-        List<String> outLines() {
-            return lines(out);
-        }
-
-        List<String> errLines() {
-            return lines(err);
-        }
-
-        private static List<String> lines(String text) {
-            return text.isEmpty() ? List.of() : List.of(text.split("\\R"));
-        }
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = DurableCheckCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     private Path write(String relative, String content) throws IOException {
         Path file = dir.resolve(relative);
         Files.createDirectories(file.getParent());
@@ -557,7 +534,7 @@ class AdoptionCommandTest {
     }
 
     /** The finding lines of the text output: {@code path:line:col: severity: message [rule]}, without chain lines. */
-    private static List<String> findingLines(Result r) {
+    private static List<String> findingLines(CommandRun r) {
         return r.outLines().stream().filter(l -> l.matches("^\\S.*:\\d+:\\d+: (error|warning|note): .* \\[[a-z0-9-]+]$")).toList();
     }
 

@@ -14,9 +14,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +27,7 @@ import java.util.jar.JarOutputStream;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static dev.durablecheck.cli.CommandRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -111,7 +110,7 @@ class BadInputTest {
         Path good = goodHandler();
         Path bad = write("app/Bad.java", source);
 
-        Result r = run(dir.toString());
+        CommandRun r = run(dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.outLines()).hasSize(3);
@@ -139,7 +138,7 @@ class BadInputTest {
         Path good = goodHandler();
         Path bad = write("app/Bad.java", source);
 
-        Result r = run(dir.toString());
+        CommandRun r = run(dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.outLines()).hasSize(3);
@@ -212,7 +211,7 @@ class BadInputTest {
         Path good = goodHandler();
         Path bad = write("app/Bad.java", source);
 
-        Result r = run("--language-level", String.valueOf(level), dir.toString());
+        CommandRun r = run("--language-level", String.valueOf(level), dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.outLines()).hasSize(3);
@@ -233,7 +232,7 @@ class BadInputTest {
         };
         write("app/Empty.java", content);
 
-        Result r = run(dir.toString());
+        CommandRun r = run(dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.outLines()).hasSize(2);
@@ -249,7 +248,7 @@ class BadInputTest {
         Path binary = Files.write(dir.resolve("app/Compiled.java"),
                 new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61, 0, 42, 10, 0, 2, 0, 3});
 
-        Result r = run(dir.toString());
+        CommandRun r = run(dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.outLines()).containsExactly(
@@ -294,7 +293,7 @@ class BadInputTest {
         Path good = goodHandler();
         Path intl = writeBytes("app/Intl.java", concat(bom, NON_ASCII_HANDLER.getBytes(charset)));
 
-        Result r = run("--fail-on", "never", dir.toString());
+        CommandRun r = run("--fail-on", "never", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         assertGoodHandlerReported(r, good);
@@ -314,8 +313,8 @@ class BadInputTest {
         String japanese = NON_ASCII_HANDLER.replace("Grüße", "注文").replace("grüße", "注文");
         Path intl = writeBytes("app/Intl.java", japanese.getBytes(Charset.forName("Shift_JIS")));
 
-        Result asUtf8 = run("--fail-on", "never", dir.toString());
-        Result declared = run("--fail-on", "never", "--encoding", "Shift_JIS", dir.toString());
+        CommandRun asUtf8 = run("--fail-on", "never", dir.toString());
+        CommandRun declared = run("--fail-on", "never", "--encoding", "Shift_JIS", dir.toString());
 
         assertThat(declared.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         assertGoodHandlerReported(declared, good);
@@ -332,7 +331,7 @@ class BadInputTest {
         Path good = goodHandler();
         Path intl = writeBytes("app/Intl.java", NON_ASCII_HANDLER.getBytes(StandardCharsets.ISO_8859_1));
 
-        Result r = run("--fail-on", "never", dir.toString());
+        CommandRun r = run("--fail-on", "never", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         assertGoodHandlerReported(r, good);
@@ -356,7 +355,7 @@ class BadInputTest {
                 .replace("BROKEN", "\u0080 \u00C3( \u00FF");
         Path mangled = writeBytes("app/Mangled.java", text.getBytes(StandardCharsets.ISO_8859_1));
 
-        Result r = run(dir.toString());
+        CommandRun r = run(dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertGoodHandlerReported(r, good);
@@ -389,7 +388,7 @@ class BadInputTest {
         String text = new String(source.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1).replace("BROKEN", "\u00FF");
         Path cafe = writeBytes("app/Cafe.java", text.getBytes(StandardCharsets.ISO_8859_1));
 
-        Result r = run(dir.toString());
+        CommandRun r = run(dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertGoodHandlerReported(r, good);
@@ -405,7 +404,7 @@ class BadInputTest {
         Path good = goodHandler();
         Path utf16 = writeBytes("app/Intl.java", NON_ASCII_HANDLER.getBytes(StandardCharsets.UTF_16LE));
 
-        Result r = run(dir.toString());
+        CommandRun r = run(dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertGoodHandlerReported(r, good);
@@ -427,7 +426,7 @@ class BadInputTest {
         Path big = write("app/Generated.java", generated.toString());
         assertThat(Files.size(big)).isGreaterThanOrEqualTo(10L << 20);
 
-        Result r = run(dir.toString());
+        CommandRun r = run(dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.outLines()).hasSize(2);
@@ -451,9 +450,9 @@ class BadInputTest {
                 }
                 """.formatted("(".repeat(10_000), ")".repeat(10_000)));
 
-        Result[] result = new Result[1];
+        CommandRun[] result = new CommandRun[1];
         assertThatCode(() -> result[0] = run(dir.toString())).doesNotThrowAnyException();
-        Result r = result[0];
+        CommandRun r = result[0];
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.outLines()).containsExactly(
@@ -488,9 +487,9 @@ class BadInputTest {
                 }
                 """.formatted(body));
 
-        Result[] result = new Result[1];
+        CommandRun[] result = new CommandRun[1];
         assertThatCode(() -> result[0] = run(dir.toString())).doesNotThrowAnyException();
-        Result r = result[0];
+        CommandRun r = result[0];
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertGoodHandlerReported(r, good);
@@ -520,7 +519,7 @@ class BadInputTest {
                 }
                 """.formatted(body));
 
-        Result r = run(dir.toString());
+        CommandRun r = run(dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertGoodHandlerReported(r, good);
@@ -554,7 +553,7 @@ class BadInputTest {
                 }
                 """.formatted(body));
 
-        Result r = run(dir.toString());
+        CommandRun r = run(dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertGoodHandlerReported(r, good);
@@ -574,7 +573,7 @@ class BadInputTest {
             handlers.add(write(pkg + "/Handler.java", GOOD.replace("package app;", "package " + pkg + ";")));
         }
 
-        Result r = run(dir.toString());
+        CommandRun r = run(dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.outLines()).hasSize(4);
@@ -595,9 +594,9 @@ class BadInputTest {
             file.setLength(3L << 30);
         }
 
-        Result[] result = new Result[1];
+        CommandRun[] result = new CommandRun[1];
         assertThatCode(() -> result[0] = run(dir.toString())).doesNotThrowAnyException();
-        Result r = result[0];
+        CommandRun r = result[0];
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertGoodHandlerReported(r, good);
@@ -616,7 +615,7 @@ class BadInputTest {
         Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
         assumeFalse(Files.isReadable(secret), "running as root: a chmod 000 file is still readable");
 
-        Result r = run(dir.toString());
+        CommandRun r = run(dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertGoodHandlerReported(r, good);
@@ -635,7 +634,7 @@ class BadInputTest {
         try {
             assumeFalse(Files.isReadable(locked), "running as root: a chmod 000 folder is still readable");
 
-            Result r = run(dir.toString());
+            CommandRun r = run(dir.toString());
 
             assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
             assertGoodHandlerReported(r, good);
@@ -654,7 +653,7 @@ class BadInputTest {
         Files.createSymbolicLink(dir.resolve("app/Self.java"), Path.of("Self.java")); // a link to itself
         Files.createSymbolicLink(dir.resolve("app/Alias.java"), Path.of("Handler.java"));
 
-        Result r = run(dir.toString());
+        CommandRun r = run(dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.outLines()).hasSize(2);
@@ -675,14 +674,14 @@ class BadInputTest {
         Path good = goodHandler();
         Path gone = Files.createSymbolicLink(dir.resolve("app/Gone.java"), dir.resolve("app/deleted/Gone.java"));
 
-        Result tree = run(dir.toString());
+        CommandRun tree = run(dir.toString());
 
         assertThat(tree.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(tree.outLines()).hasSize(2);
         assertGoodHandlerReported(tree, good);
         assertThat(tree.err()).isEmpty();
 
-        Result named = run(gone.toString(), good.toString());
+        CommandRun named = run(gone.toString(), good.toString());
 
         assertThat(named.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(named.out()).isEmpty();
@@ -694,7 +693,7 @@ class BadInputTest {
         Path good = goodHandler();
         Path link = Files.createSymbolicLink(dir.resolve("src-link"), dir.resolve("app"));
 
-        Result r = run(link.toString());
+        CommandRun r = run(link.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.outLines()).hasSize(2);
@@ -708,7 +707,7 @@ class BadInputTest {
         Path good = goodHandler();
         Path inner = write("app/Odd.java/Inner.java", GOOD.replace("class Handler", "class Inner"));
 
-        Result tree = run(dir.toString());
+        CommandRun tree = run(dir.toString());
 
         assertThat(tree.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(tree.outLines()).hasSize(3);
@@ -718,7 +717,7 @@ class BadInputTest {
         assertThat(tree.out()).doesNotContain("[parse-error]");
         assertThat(tree.err()).isEmpty();
 
-        Result named = run(dir.resolve("app/Odd.java").toString());
+        CommandRun named = run(dir.resolve("app/Odd.java").toString());
 
         assertThat(named.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(named.outLines()).hasSize(2);
@@ -748,7 +747,7 @@ class BadInputTest {
             args.add(dir.toString());
         }
 
-        Result r = run(args.toArray(String[]::new));
+        CommandRun r = run(args.toArray(String[]::new));
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.out()).isEmpty();
@@ -761,7 +760,7 @@ class BadInputTest {
         Path good = goodHandler();
         Path missing = dir.resolve("lib/missing.jar");
 
-        Result r = run("--classpath", missing.toString(), dir.resolve("app").toString());
+        CommandRun r = run("--classpath", missing.toString(), dir.resolve("app").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.outLines()).hasSize(2);
@@ -774,7 +773,7 @@ class BadInputTest {
         Path good = goodHandler();
         Path corrupt = Files.writeString(dir.resolve("corrupt.jar"), "PK\u0003\u0004 this is not a zip archive");
 
-        Result r = run("--classpath", corrupt.toString(), dir.resolve("app").toString());
+        CommandRun r = run("--classpath", corrupt.toString(), dir.resolve("app").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.outLines()).hasSize(2);
@@ -789,7 +788,7 @@ class BadInputTest {
         goodHandler();
         Path corrupt = Files.writeString(dir.resolve("corrupt.jar"), "PK\u0003\u0004 this is not a zip archive");
 
-        Result r = run("--classpath", corrupt.toString(), dir.resolve("app").toString());
+        CommandRun r = run("--classpath", corrupt.toString(), dir.resolve("app").toString());
 
         String warning = r.errLines().get(0);
         String reason = warning.substring(warning.indexOf("cannot read classpath entry: ") + "cannot read classpath entry: ".length());
@@ -816,7 +815,7 @@ class BadInputTest {
         Path config = write("durable-check.json", content);
         Path report = Files.writeString(dir.resolve("previous.sarif"), "previous report");
 
-        Result r = run("--format", "sarif", "--output", report.toString(), dir.resolve("app").toString());
+        CommandRun r = run("--format", "sarif", "--output", report.toString(), dir.resolve("app").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.out()).isEmpty();
@@ -831,7 +830,7 @@ class BadInputTest {
         goodHandler();
         Path missing = dir.resolve("nope.json");
 
-        Result r = run("--config", missing.toString(), dir.toString());
+        CommandRun r = run("--config", missing.toString(), dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.out()).isEmpty();
@@ -843,7 +842,7 @@ class BadInputTest {
         goodHandler();
         Path baseline = Files.writeString(dir.resolve("baseline.json"), "not json");
 
-        Result r = run("--baseline", baseline.toString(), dir.resolve("app").toString());
+        CommandRun r = run("--baseline", baseline.toString(), dir.resolve("app").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.out()).isEmpty();
@@ -857,7 +856,7 @@ class BadInputTest {
         goodHandler();
         Path report = dir.resolve("build/reports/report.sarif");
 
-        Result r = run("--format", "sarif", "--output", report.toString(), dir.resolve("app").toString());
+        CommandRun r = run("--format", "sarif", "--output", report.toString(), dir.resolve("app").toString());
 
         assertThat(r.exitCode()).isNotEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.out()).isEmpty();
@@ -869,7 +868,7 @@ class BadInputTest {
         Path good = goodHandler();
         Path report = good.resolve("report.sarif");
 
-        Result r = run("--format", "sarif", "--output", report.toString(), dir.resolve("app").toString());
+        CommandRun r = run("--format", "sarif", "--output", report.toString(), dir.resolve("app").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.errLines()).containsExactly("durable-check: cannot write " + report + ": the folder "
@@ -889,7 +888,7 @@ class BadInputTest {
         Path out = Files.createDirectories(dir.resolve("out"));
         Path report = Files.writeString(out.resolve("report.sarif"), "previous report");
         try (Undo ignored = unreplaceable(report)) {
-            Result r = run("--format", "sarif", "--output", report.toString(), dir.resolve("app").toString());
+            CommandRun r = run("--format", "sarif", "--output", report.toString(), dir.resolve("app").toString());
 
             assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
             assertThat(r.out()).isEmpty();
@@ -910,7 +909,7 @@ class BadInputTest {
         try {
             assumeFalse(Files.isWritable(out), "running as root: a read-only folder is still writable");
 
-            Result r = run("--format", "sarif", "--output", report.toString(), dir.resolve("app").toString());
+            CommandRun r = run("--format", "sarif", "--output", report.toString(), dir.resolve("app").toString());
 
             assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
             assertThat(r.errLines()).singleElement().asString()
@@ -930,8 +929,8 @@ class BadInputTest {
         Path report = Files.writeString(out.resolve("report.json"), "old report ".repeat(50_000));
         Path baseline = Files.writeString(out.resolve("baseline.json"), "old baseline ".repeat(50_000));
 
-        Result written = run("--format", "json", "--output", report.toString(), dir.resolve("app").toString());
-        Result recorded = run("--write-baseline", baseline.toString(), dir.resolve("app").toString());
+        CommandRun written = run("--format", "json", "--output", report.toString(), dir.resolve("app").toString());
+        CommandRun recorded = run("--write-baseline", baseline.toString(), dir.resolve("app").toString());
 
         assertThat(written.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(JSON.readTree(Files.readString(report)).path("findings").size()).isEqualTo(1);
@@ -947,7 +946,7 @@ class BadInputTest {
         Path out = Files.createDirectories(dir.resolve("out"));
         Path baseline = Files.writeString(out.resolve("baseline.json"), "previous baseline");
         try (Undo ignored = unreplaceable(baseline)) {
-            Result r = run("--write-baseline", baseline.toString(), dir.resolve("app").toString());
+            CommandRun r = run("--write-baseline", baseline.toString(), dir.resolve("app").toString());
 
             assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
             assertThat(r.errLines()).singleElement().asString()
@@ -991,7 +990,7 @@ class BadInputTest {
         Path good = goodHandler();
         Path hostile = write("app/Hostile.java", HOSTILE);
 
-        Result r = run(dir.toString());
+        CommandRun r = run(dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertGoodHandlerReported(r, good);
@@ -1015,7 +1014,7 @@ class BadInputTest {
         goodHandler();
         Path hostile = write("app/Hostile.java", HOSTILE);
 
-        Result r = run("--format", "github", dir.toString());
+        CommandRun r = run("--format", "github", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.out()).doesNotContain(ESC);
@@ -1039,8 +1038,8 @@ class BadInputTest {
         goodHandler();
         write("app/Hostile.java", HOSTILE);
 
-        Result sarif = run("--format", "sarif", dir.toString());
-        Result json = run("--format", "json", dir.toString());
+        CommandRun sarif = run("--format", "sarif", dir.toString());
+        CommandRun json = run("--format", "json", dir.toString());
 
         assertThat(sarif.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(sarif.out()).doesNotContain(ESC);
@@ -1070,7 +1069,7 @@ class BadInputTest {
         Files.writeString(newline, GOOD.replace("class Handler", "class Injected"));
         Files.write(latin, "package app;\n// caf\u00E9\nclass Latin {\n}\n".getBytes(StandardCharsets.ISO_8859_1));
 
-        Result r = run(dir.toString());
+        CommandRun r = run(dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.out()).doesNotContain(ESC);
@@ -1145,8 +1144,8 @@ class BadInputTest {
                 }
                 """.formatted(javaString(sourceMarker)));
 
-        Result without = run(dir.resolve("app").toString());
-        Result with = run("--classpath", jar.toString(), dir.resolve("app").toString());
+        CommandRun without = run(dir.resolve("app").toString());
+        CommandRun with = run("--classpath", jar.toString(), dir.resolve("app").toString());
 
         assertThat(without.outLines()).last().asString().isEqualTo("1 finding (1 error, 0 warnings, 0 notes) in 1 file "
                 + "(1 with durable code); 1 call in orchestration code could not be resolved and was not checked");
@@ -1162,48 +1161,26 @@ class BadInputTest {
 
     // ================================================================ helpers
 
-    private record Result(int exitCode, String out, String err) {
-
-        List<String> outLines() {
-            return lines(out);
-        }
-
-        List<String> errLines() {
-            return lines(err);
-        }
-
-        private static List<String> lines(String text) {
-            return text.isEmpty() ? List.of() : List.of(text.split("\\R"));
-        }
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = DurableCheckCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     private Path goodHandler() throws IOException {
         return write("app/Handler.java", GOOD);
     }
 
     /** The good handler is reported exactly once, with its one finding. */
-    private static void assertGoodHandlerReported(Result r, Path good) {
+    private static void assertGoodHandlerReported(CommandRun r, Path good) {
         assertThat(linesFor(r, good)).singleElement().asString()
                 .startsWith(shown(good) + ":10:27: error: 'Instant.now()' in orchestration code returns a different time ")
                 .endsWith(" [nondeterministic-time]");
     }
 
     /** Neither stream carries a stack trace, and standard error names no exception class. */
-    private static void assertNoStackTrace(Result r) {
+    private static void assertNoStackTrace(CommandRun r) {
         assertThat(r.outLines()).noneMatch(line -> line.startsWith("\tat "));
         assertThat(r.errLines()).noneMatch(line -> line.startsWith("\tat ") || line.startsWith("Caused by"));
         assertThat(r.err()).doesNotContainPattern(THROWABLE_NAME);
     }
 
     /** The output lines about {@code file}. */
-    private static List<String> linesFor(Result r, Path file) {
+    private static List<String> linesFor(CommandRun r, Path file) {
         return r.outLines().stream().filter(line -> line.startsWith(shown(file) + ":")).toList();
     }
 

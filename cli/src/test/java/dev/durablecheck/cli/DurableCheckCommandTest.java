@@ -10,8 +10,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import static dev.durablecheck.cli.CommandRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -143,7 +142,7 @@ class DurableCheckCommandTest {
     void cleanHandlerExitsZeroAndPrintsOnlyTheSummary() throws IOException {
         write("app/Handler.java", TIME_IN_STEP);
 
-        Result r = run(dir.toString());
+        CommandRun r = run(dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         assertThat(r.outLines()).containsExactly(SUMMARY_ONE_CLEAN_FILE);
@@ -154,7 +153,7 @@ class DurableCheckCommandTest {
     void clockReadInHandlerIsReportedAtTheCallWithExitOne() throws IOException {
         Path handler = write("app/Handler.java", TIME_IN_HANDLER);
 
-        Result r = run(dir.toString());
+        CommandRun r = run(dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.outLines()).hasSize(2);
@@ -175,8 +174,8 @@ class DurableCheckCommandTest {
         String orders = dir.resolve("orders").toString();
         String billing = dir.resolve("billing").toString();
 
-        Result ordersFirst = run(orders, billing);
-        Result billingFirst = run(billing, orders);
+        CommandRun ordersFirst = run(orders, billing);
+        CommandRun billingFirst = run(billing, orders);
 
         assertThat(ordersFirst.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(ordersFirst.outLines()).hasSize(2);
@@ -195,7 +194,7 @@ class DurableCheckCommandTest {
             Files.writeString(tree.resolve("app/Handler.java"), TIME_IN_HANDLER);
             String relative = tree.toString().replace('\\', '/');
 
-            Result r = run(relative);
+            CommandRun r = run(relative);
 
             assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
             assertThat(r.outLines().get(0))
@@ -210,7 +209,7 @@ class DurableCheckCommandTest {
     void failOnNeverExitsZeroButStillPrintsTheFindings() throws IOException {
         write("app/Handler.java", TIME_IN_HANDLER);
 
-        Result r = run("--fail-on", "never", dir.toString());
+        CommandRun r = run("--fail-on", "never", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         assertThat(r.outLines()).hasSize(2);
@@ -221,7 +220,7 @@ class DurableCheckCommandTest {
     void failOnWarningFailsOnAWarningOnlyRun() throws IOException {
         write("app/Handler.java", ENV_IN_HANDLER);
 
-        Result r = run("--fail-on", "warning", dir.toString());
+        CommandRun r = run("--fail-on", "warning", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.outLines().get(0))
@@ -233,7 +232,7 @@ class DurableCheckCommandTest {
     void defaultFailOnErrorPassesAWarningOnlyRun() throws IOException {
         write("app/Handler.java", ENV_IN_HANDLER);
 
-        Result r = run(dir.toString());
+        CommandRun r = run(dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         assertThat(r.outLines()).hasSize(2);
@@ -261,7 +260,7 @@ class DurableCheckCommandTest {
     void failOnWithAnUnknownValueIsAUsageError() throws IOException {
         write("app/Handler.java", TIME_IN_STEP);
 
-        Result r = run("--fail-on", "bogus", dir.toString());
+        CommandRun r = run("--fail-on", "bogus", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.errLines()).singleElement().asString().contains("--fail-on").contains("bogus");
@@ -274,7 +273,7 @@ class DurableCheckCommandTest {
     void missingPathIsAUsageErrorNamingThePath() {
         Path missing = dir.resolve("does-not-exist");
 
-        Result r = run(missing.toString());
+        CommandRun r = run(missing.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.errLines()).singleElement().asString().contains(missing.toString());
@@ -283,7 +282,7 @@ class DurableCheckCommandTest {
 
     @Test
     void noPathAtAllIsAUsageError() {
-        Result r = run();
+        CommandRun r = run();
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.errLines()).singleElement().asString().contains("PATH");
@@ -294,7 +293,7 @@ class DurableCheckCommandTest {
     void unknownOptionIsAUsageError() throws IOException {
         write("app/Handler.java", TIME_IN_STEP);
 
-        Result r = run("--frobnicate", dir.toString());
+        CommandRun r = run("--frobnicate", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.errLines()).singleElement().asString().contains("--frobnicate");
@@ -305,7 +304,7 @@ class DurableCheckCommandTest {
     void jobsBelowOneIsRejectedWithExitTwo() throws IOException {
         write("app/Handler.java", TIME_IN_STEP);
 
-        Result r = run("--jobs", "0", dir.toString());
+        CommandRun r = run("--jobs", "0", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.err()).contains("jobs");
@@ -315,7 +314,7 @@ class DurableCheckCommandTest {
     void jobsBelowOneIsReportedAsAUsageErrorNotAnInternalError() throws IOException {
         write("app/Handler.java", TIME_IN_STEP);
 
-        Result r = run("--jobs", "0", dir.toString());
+        CommandRun r = run("--jobs", "0", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.errLines()).singleElement().asString()
@@ -329,7 +328,7 @@ class DurableCheckCommandTest {
 
     @Test
     void versionPrintsTheProjectVersion() {
-        Result r = run("--version");
+        CommandRun r = run("--version");
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         assertThat(r.outLines()).singleElement().asString().matches("durable-check \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
@@ -338,7 +337,7 @@ class DurableCheckCommandTest {
 
     @Test
     void helpExitsZeroAndDocumentsFailOn() {
-        Result r = run("--help");
+        CommandRun r = run("--help");
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         assertThat(r.out()).startsWith("Usage: durable-check").contains("--fail-on");
@@ -349,8 +348,8 @@ class DurableCheckCommandTest {
     void listRulesGivesTheConfiguredSeverityAndEachRulesPageAlsoAsJson() throws IOException {
         write("durable-check.json", "{\"rules\": {\"nondeterministic-time\": \"warning\", \"blocking-sleep\": \"off\"}}");
 
-        Result text = run("--list-rules", dir.toString());
-        Result json = run("--list-rules", "--format", "json", dir.toString());
+        CommandRun text = run("--list-rules", dir.toString());
+        CommandRun json = run("--list-rules", "--format", "json", dir.toString());
 
         assertThat(text.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         assertThat(text.outLines()).anySatisfy(line -> assertThat(line).startsWith("nondeterministic-time")
@@ -371,9 +370,9 @@ class DurableCheckCommandTest {
     void ruleDocsUrlMovesTheLinksAndMustBeAnHttpUrl() throws IOException {
         write("app/Handler.java", TIME_IN_HANDLER);
 
-        Result listed = run("--list-rules", "--rule-docs-url", "https://wiki.acme.example/durable");
-        Result sarif = run("--format", "sarif", "--rule-docs-url", "https://wiki.acme.example/durable", dir.toString());
-        Result bad = run("--rule-docs-url", "wiki/durable", dir.toString());
+        CommandRun listed = run("--list-rules", "--rule-docs-url", "https://wiki.acme.example/durable");
+        CommandRun sarif = run("--format", "sarif", "--rule-docs-url", "https://wiki.acme.example/durable", dir.toString());
+        CommandRun bad = run("--rule-docs-url", "wiki/durable", dir.toString());
 
         assertThat(listed.outLines().subList(1, listed.outLines().size()))
                 .allSatisfy(line -> assertThat(line).contains(" https://wiki.acme.example/durable/"));
@@ -386,8 +385,8 @@ class DurableCheckCommandTest {
     void aNamedProfileJudgesTheCodeAsTheDefaultDoesWhenItIsTheOnlyRuntime() throws IOException {
         write("app/Handler.java", TIME_IN_HANDLER);
 
-        Result all = run(dir.toString());
-        Result aws = run("--profile", "aws-lambda-durable-java-2", dir.toString());
+        CommandRun all = run(dir.toString());
+        CommandRun aws = run("--profile", "aws-lambda-durable-java-2", dir.toString());
 
         assertThat(aws.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(aws.out()).isEqualTo(all.out());
@@ -403,7 +402,7 @@ class DurableCheckCommandTest {
 
     @Test
     void listRulesPrintsEveryIdWithItsSeveritySortedById() {
-        Result r = run("--list-rules");
+        CommandRun r = run("--list-rules");
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         assertThat(r.outLines().get(0)).isEqualTo("runtime profiles: aws-lambda-durable-java-2, temporal-java-1");
@@ -445,7 +444,7 @@ class DurableCheckCommandTest {
         Path broken = write("app/Broken.java", BROKEN);
         Path handler = write("app/Handler.java", TIME_IN_HANDLER);
 
-        Result r = run(dir.toString());
+        CommandRun r = run(dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.outLines()).hasSize(3);
@@ -466,7 +465,7 @@ class DurableCheckCommandTest {
         write("app/Handler.java", TIME_IN_HANDLER);
         Path jar = dir.resolve("missing.jar");
 
-        Result r = run("--classpath", jar.toString(), dir.resolve("app").toString());
+        CommandRun r = run("--classpath", jar.toString(), dir.resolve("app").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.errLines()).singleElement().asString().contains("warning").contains(jar.toString());
@@ -482,7 +481,7 @@ class DurableCheckCommandTest {
         new Random(7).nextBytes(garbage);
         Files.write(jar, garbage);
 
-        Result r = run("-cp", jar.toString(), dir.resolve("app").toString());
+        CommandRun r = run("-cp", jar.toString(), dir.resolve("app").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.errLines()).singleElement().asString().contains("warning").contains("x.jar");
@@ -496,7 +495,7 @@ class DurableCheckCommandTest {
         Path corrupt = Files.writeString(dir.resolve("y.jar"), "not a zip file");
         Path missing = dir.resolve("gone.jar");
 
-        Result r = run("--classpath", corrupt + File.pathSeparator + missing, dir.resolve("app").toString());
+        CommandRun r = run("--classpath", corrupt + File.pathSeparator + missing, dir.resolve("app").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         assertThat(r.errLines()).hasSize(2)
@@ -511,9 +510,9 @@ class DurableCheckCommandTest {
     void outputIsTheSameWithOneAndWithFourWorkersAndSortedByPathLineColumn() throws IOException {
         writeManyHandlers();
 
-        Result one = run("--jobs", "1", "--fail-on", "never", dir.toString());
-        Result four = run("--jobs", "4", "--fail-on", "never", dir.toString());
-        Result fourAgain = run("-j", "4", "--fail-on", "never", dir.toString());
+        CommandRun one = run("--jobs", "1", "--fail-on", "never", dir.toString());
+        CommandRun four = run("--jobs", "4", "--fail-on", "never", dir.toString());
+        CommandRun fourAgain = run("-j", "4", "--fail-on", "never", dir.toString());
 
         assertThat(four.out()).isEqualTo(one.out());
         assertThat(fourAgain.out()).isEqualTo(one.out());
@@ -541,7 +540,7 @@ class DurableCheckCommandTest {
         write("app/Env.java", ENV_IN_HANDLER.replace("class Handler", "class Env"));
         write("app/Broken.java", BROKEN);
 
-        for (Result r : List.of(run(dir.toString()), run("--verbose", dir.toString()), run("--help"),
+        for (CommandRun r : List.of(run(dir.toString()), run("--verbose", dir.toString()), run("--help"),
                 run("--list-rules"), run("--fail-on", "bogus", dir.toString()))) {
             assertThat(r.out()).doesNotContain("\u001B");
             assertThat(r.err()).doesNotContain("\u001B");
@@ -554,7 +553,7 @@ class DurableCheckCommandTest {
     void sarifOnStdoutIsOnlyValidSarifAndTheSummaryGoesToStderr() throws IOException {
         write("app/Handler.java", TIME_IN_HANDLER);
 
-        Result r = run("--format", "sarif", dir.toString());
+        CommandRun r = run("--format", "sarif", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         JsonNode log = SarifChecks.assertValidForGithub(r.out());
@@ -577,7 +576,7 @@ class DurableCheckCommandTest {
             Files.writeString(tree.resolve("app/Handler.java"), TIME_IN_HANDLER);
             String relative = tree.toString().replace('\\', '/');
 
-            Result r = run("-f", "sarif", relative);
+            CommandRun r = run("-f", "sarif", relative);
 
             JsonNode run = SarifChecks.assertValidForGithub(r.out()).path("runs").path(0);
             JsonNode artifact = run.path("results").path(0).path("locations").path(0).path("physicalLocation").path("artifactLocation");
@@ -596,7 +595,7 @@ class DurableCheckCommandTest {
         write("app/Broken.java", BROKEN);
         write("app/Handler.java", TIME_IN_HANDLER);
 
-        Result r = run("--format", "sarif", dir.toString());
+        CommandRun r = run("--format", "sarif", dir.toString());
 
         JsonNode run = SarifChecks.assertValidForGithub(r.out()).path("runs").path(0);
         assertThat(run.path("results").size()).isEqualTo(2);
@@ -613,8 +612,8 @@ class DurableCheckCommandTest {
     void sarifIsByteIdenticalWithOneAndWithFourWorkers() throws IOException {
         writeManyHandlers();
 
-        Result one = run("--jobs", "1", "--format", "sarif", dir.toString());
-        Result four = run("--jobs", "4", "--format", "sarif", dir.toString());
+        CommandRun one = run("--jobs", "1", "--format", "sarif", dir.toString());
+        CommandRun four = run("--jobs", "4", "--format", "sarif", dir.toString());
 
         assertThat(four.out()).isEqualTo(one.out());
         assertThat(SarifChecks.assertValidForGithub(one.out()).path("runs").path(0).path("results").size()).isGreaterThan(20);
@@ -624,7 +623,7 @@ class DurableCheckCommandTest {
     void automationIdIsWrittenIntoTheSarif() throws IOException {
         write("app/Handler.java", TIME_IN_HANDLER);
 
-        Result r = run("--format", "sarif", "--automation-id", "durable-check/orders-service", dir.toString());
+        CommandRun r = run("--format", "sarif", "--automation-id", "durable-check/orders-service", dir.toString());
 
         JsonNode run = SarifChecks.assertValidForGithub(r.out()).path("runs").path(0);
         assertThat(run.path("automationDetails").path("id").asText()).isEqualTo("durable-check/orders-service");
@@ -635,7 +634,7 @@ class DurableCheckCommandTest {
         write("app/Handler.java", TIME_IN_HANDLER);
         Path report = dir.resolve("durable-check.sarif");
 
-        Result r = run("--format", "sarif", "--output", report.toString(), dir.resolve("app").toString());
+        CommandRun r = run("--format", "sarif", "--output", report.toString(), dir.resolve("app").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.out()).isEmpty();
@@ -650,7 +649,7 @@ class DurableCheckCommandTest {
         Path report = dir.resolve("report.sarif");
         Files.writeString(report, "old content that is longer than nothing\n".repeat(10_000));
 
-        Result r = run("-f", "sarif", "-o", report.toString(), dir.resolve("app").toString());
+        CommandRun r = run("-f", "sarif", "-o", report.toString(), dir.resolve("app").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         String written = Files.readString(report);
@@ -665,7 +664,7 @@ class DurableCheckCommandTest {
         Path folder = Files.createDirectories(dir.resolve("reports"));
         Path previous = Files.writeString(folder.resolve("previous.sarif"), "previous");
 
-        Result r = run("--format", "sarif", "--output", folder.toString(), dir.resolve("app").toString());
+        CommandRun r = run("--format", "sarif", "--output", folder.toString(), dir.resolve("app").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.errLines()).singleElement().asString().startsWith("durable-check: cannot write " + folder);
@@ -681,7 +680,7 @@ class DurableCheckCommandTest {
         Path handler = write("app/Handler.java", TIME_IN_STEP);
         Path report = handler.resolve("report.json");
 
-        Result r = run("--exit-zero", "--format", "json", "--output", report.toString(), dir.resolve("app").toString());
+        CommandRun r = run("--exit-zero", "--format", "json", "--output", report.toString(), dir.resolve("app").toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.errLines()).singleElement().asString().contains(report.toString());
@@ -691,7 +690,7 @@ class DurableCheckCommandTest {
     void exitZeroPassesARunWithErrorsAndStillReportsThem() throws IOException {
         write("app/Handler.java", TIME_IN_HANDLER);
 
-        Result r = run("--exit-zero", dir.toString());
+        CommandRun r = run("--exit-zero", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         assertThat(r.outLines()).hasSize(2);
@@ -703,7 +702,7 @@ class DurableCheckCommandTest {
         write("app/Handler.java", ENV_IN_HANDLER);
 
         for (String format : List.of("text", "sarif", "github", "json")) {
-            Result r = run("--exit-zero", "--fail-on", "warning", "--format", format, dir.toString());
+            CommandRun r = run("--exit-zero", "--fail-on", "warning", "--format", format, dir.toString());
             assertThat(r.exitCode()).as(format).isEqualTo(DurableCheckCommand.CLEAN);
             if (format.equals("sarif")) {
                 SarifChecks.assertValidForGithub(r.out());
@@ -719,7 +718,7 @@ class DurableCheckCommandTest {
         write("app/Env.java", ENV_IN_HANDLER.replace("class Handler", "class Env"));
         write("app/Named.java", NAME_FROM_HELPER);
 
-        Result r = run("--format", "github", dir.toString());
+        CommandRun r = run("--format", "github", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.outLines()).hasSize(3).allSatisfy(line -> assertThat(line).matches("^::(error|warning|notice) file=.*::.+$"));
@@ -736,7 +735,7 @@ class DurableCheckCommandTest {
     void githubFormatWritesNothingOnStdoutForACleanRun() throws IOException {
         write("app/Handler.java", TIME_IN_STEP);
 
-        Result r = run("--format", "github", dir.toString());
+        CommandRun r = run("--format", "github", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         assertThat(r.out()).isEmpty();
@@ -748,7 +747,7 @@ class DurableCheckCommandTest {
         write("app/Handler.java", TIME_IN_HANDLER);
         write("app/Env.java", ENV_IN_HANDLER.replace("class Handler", "class Env"));
 
-        Result r = run("--format", "json", "--fail-on", "never", dir.toString());
+        CommandRun r = run("--format", "json", "--fail-on", "never", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         JsonNode root = JSON.readTree(r.out());
@@ -766,10 +765,10 @@ class DurableCheckCommandTest {
     void formatIgnoresCaseAndAnUnknownFormatIsAUsageError() throws IOException {
         write("app/Handler.java", TIME_IN_STEP);
 
-        Result upper = run("--format", "SARIF", dir.toString());
+        CommandRun upper = run("--format", "SARIF", dir.toString());
         assertThat(upper.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         SarifChecks.assertValidForGithub(upper.out());
-        Result r = run("--format", "xml", dir.toString());
+        CommandRun r = run("--format", "xml", dir.toString());
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.errLines()).singleElement().asString().contains("--format").contains("xml");
         assertThat(r.out()).isEmpty();
@@ -780,7 +779,7 @@ class DurableCheckCommandTest {
         write("app/Handler.java", TIME_IN_HANDLER);
 
         for (String format : List.of("sarif", "github", "json")) {
-            Result r = run("--format", format, dir.toString());
+            CommandRun r = run("--format", format, dir.toString());
             if (format.equals("sarif")) {
                 SarifChecks.assertValidForGithub(r.out());
             }
@@ -795,7 +794,7 @@ class DurableCheckCommandTest {
     void recordBelowJava14IsAParseError() throws IOException {
         Path file = write("app/Points.java", RECORD_HANDLER);
 
-        Result r = run("--language-level", "11", dir.toString());
+        CommandRun r = run("--language-level", "11", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.outLines().get(0))
@@ -813,7 +812,7 @@ class DurableCheckCommandTest {
     void languageLevel8IsAcceptedAndRecordsAreParseErrors() throws IOException {
         Path file = write("app/Points.java", RECORD_HANDLER);
 
-        Result r = run("--language-level", "8", dir.toString());
+        CommandRun r = run("--language-level", "8", dir.toString());
 
         assertThat(r.err()).isEmpty();
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
@@ -825,7 +824,7 @@ class DurableCheckCommandTest {
     void documentedLanguageLevelsAreAccepted(int level) throws IOException {
         write("app/Handler.java", TIME_IN_STEP);
 
-        Result r = run("--language-level", String.valueOf(level), dir.toString());
+        CommandRun r = run("--language-level", String.valueOf(level), dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         assertThat(r.outLines()).containsExactly(SUMMARY_ONE_CLEAN_FILE);
@@ -836,7 +835,7 @@ class DurableCheckCommandTest {
     void languageLevelsOutsideTheRangeAreUsageErrors(int level) throws IOException {
         write("app/Handler.java", TIME_IN_STEP);
 
-        Result r = run("--language-level", String.valueOf(level), dir.toString());
+        CommandRun r = run("--language-level", String.valueOf(level), dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.errLines()).singleElement().asString().contains("--language-level").contains(String.valueOf(level));
@@ -848,7 +847,7 @@ class DurableCheckCommandTest {
     void languageLevelsOutsideTheRangeThatJavaParserKnowsAreUsageErrorsToo(int level) throws IOException {
         write("app/Handler.java", TIME_IN_STEP);
 
-        Result r = run("--language-level", String.valueOf(level), dir.toString());
+        CommandRun r = run("--language-level", String.valueOf(level), dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.errLines()).singleElement().asString().contains("--language-level");
@@ -856,29 +855,7 @@ class DurableCheckCommandTest {
 
     // ---------------------------------------------------------------- helpers
 
-    private record Result(int exitCode, String out, String err) {
-
-        List<String> outLines() {
-            return lines(out);
-        }
-
-        List<String> errLines() {
-            return lines(err);
-        }
-
-        private static List<String> lines(String text) {
-            return text.isEmpty() ? List.of() : List.of(text.split("\\R"));
-        }
-    }
-
     private record Location(String path, int line, int column) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = DurableCheckCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
     }
 
     private Path write(String relative, String source) throws IOException {

@@ -7,11 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static dev.durablecheck.cli.CommandRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -74,8 +73,8 @@ class HtmlReportCommandTest {
         write("app/Audit.java", AUDIT);
         Path evil = write("app/" + HOSTILE + ".java", EVIL);
 
-        Result one = run("--format", "html", "--jobs", "1", dir.toString());
-        Result four = run("--format", "html", "--jobs", "4", dir.toString());
+        CommandRun one = run("--format", "html", "--jobs", "1", dir.toString());
+        CommandRun four = run("--format", "html", "--jobs", "4", dir.toString());
 
         assertThat(one.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(four.exitCode()).isEqualTo(one.exitCode());
@@ -110,21 +109,11 @@ class HtmlReportCommandTest {
         write("app/Audit.java", AUDIT);
         Path report = dir.resolve("out/report.html");
 
-        Result r = run("--format", "html", "--include-suppressed", "--output", report.toString(), dir.resolve("app").toString());
+        CommandRun r = run("--format", "html", "--include-suppressed", "--output", report.toString(), dir.resolve("app").toString());
 
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).doesNotContain("durable-check: warning");
         assertThat(Jsoup.parse(Files.readString(report)).select("#suppressed article.finding")).hasSize(1);
-    }
-
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = DurableCheckCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
     }
 
     private Path write(String relative, String source) throws IOException {

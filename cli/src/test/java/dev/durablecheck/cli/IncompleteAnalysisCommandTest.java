@@ -10,12 +10,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static dev.durablecheck.cli.CommandRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -60,23 +59,9 @@ class IncompleteAnalysisCommandTest {
         assertThat(Files.size(big)).isGreaterThan(400_000);
     }
 
-    private record Result(int exitCode, String out, String err) {
-
-        List<String> outLines() {
-            return out.isEmpty() ? List.of() : List.of(out.split("\\R"));
-        }
-    }
-
-    private Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = DurableCheckCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void textNamesTheFileFailsTheRunAndCountsItInTheSummary() {
-        Result r = run("--file-timeout", BUDGET, dir.toString());
+        CommandRun r = run("--file-timeout", BUDGET, dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.outLines()).hasSize(2);
@@ -87,7 +72,7 @@ class IncompleteAnalysisCommandTest {
 
     @Test
     void sarifIsValidMarksTheRunUnsuccessfulAndHasTheNotificationAndTheResult() {
-        Result r = run("--file-timeout", BUDGET, "--format", "sarif", dir.toString());
+        CommandRun r = run("--file-timeout", BUDGET, "--format", "sarif", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         JsonNode run = SarifChecks.assertValidForGithub(r.out()).path("runs").path(0);
@@ -107,7 +92,7 @@ class IncompleteAnalysisCommandTest {
 
     @Test
     void githubWritesAnErrorAnnotationOnTheFile() {
-        Result r = run("--file-timeout", BUDGET, "--format", "github", dir.toString());
+        CommandRun r = run("--file-timeout", BUDGET, "--format", "github", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         assertThat(r.outLines()).singleElement().asString()
@@ -117,7 +102,7 @@ class IncompleteAnalysisCommandTest {
 
     @Test
     void jsonHasTheFindingAndTheListOfFilesNotAnalysed() throws IOException {
-        Result r = run("--file-timeout", BUDGET, "--format", "json", dir.toString());
+        CommandRun r = run("--file-timeout", BUDGET, "--format", "json", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.FINDINGS);
         JsonNode root = new ObjectMapper().readTree(r.out());
@@ -136,7 +121,7 @@ class IncompleteAnalysisCommandTest {
                                "reason": "generated; the generator's tests check it"}]}
                 """);
 
-        Result r = run("--file-timeout", BUDGET, dir.toString());
+        CommandRun r = run("--file-timeout", BUDGET, dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         assertThat(r.outLines()).containsExactly("0 findings in 1 file (1 with durable code, 1 not analysed); 1 suppressed");
@@ -145,10 +130,10 @@ class IncompleteAnalysisCommandTest {
     @Test
     void aBaselinedFileNotAnalysedPassesTheGateButStillCountsTheFile() {
         Path baseline = dir.resolve("baseline.json");
-        Result written = run("--file-timeout", BUDGET, "--write-baseline", baseline.toString(), dir.toString());
+        CommandRun written = run("--file-timeout", BUDGET, "--write-baseline", baseline.toString(), dir.toString());
         assertThat(written.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
 
-        Result r = run("--file-timeout", BUDGET, "--baseline", baseline.toString(), dir.toString());
+        CommandRun r = run("--file-timeout", BUDGET, "--baseline", baseline.toString(), dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.CLEAN);
         assertThat(r.outLines()).containsExactly("0 findings in 1 file (1 with durable code, 1 not analysed); 1 in the baseline");
@@ -157,7 +142,7 @@ class IncompleteAnalysisCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "-5", "soon"})
     void aBudgetThatIsNotAPositiveNumberIsAUsageError(String budget) {
-        Result r = run("--file-timeout", budget, dir.toString());
+        CommandRun r = run("--file-timeout", budget, dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(DurableCheckCommand.ERROR);
         assertThat(r.out()).isEmpty();
