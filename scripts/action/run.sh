@@ -32,8 +32,9 @@ case "${INPUT_JAR:-}" in
     mvn -B -q -f "$GITHUB_ACTION_PATH/pom.xml" -pl cli -am -DskipTests package ||
       fail "building durable-check failed; see the Maven output above"
     echo "::endgroup::"
-    jar="$(compgen -G "$GITHUB_ACTION_PATH/cli/target/durable-check-cli-*-all.jar" | head -n 1)" ||
-      fail "the build wrote no durable-check-cli-*-all.jar"
+    # The runnable jar, durable-check-<version>.jar, not the thin durable-check-cli-<version>.jar beside it.
+    jar="$(compgen -G "$GITHUB_ACTION_PATH/cli/target/durable-check-[0-9]*.jar" | head -n 1)" ||
+      fail "the build wrote no durable-check-<version>.jar"
     ;;
   *://*)
     jar="$work/durable-check.jar"

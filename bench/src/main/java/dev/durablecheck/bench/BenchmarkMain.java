@@ -82,7 +82,7 @@ public final class BenchmarkMain {
             }
         }
         if (cliJar == null || !Files.isRegularFile(cliJar)) {
-            throw new IllegalArgumentException("--cli-jar must name the durable-check all-jar (cli/target/durable-check-cli-*-all.jar)");
+            throw new IllegalArgumentException("--cli-jar must name the durable-check all-jar (cli/target/durable-check-<version>.jar)");
         }
         if (launcher == null || !Files.isExecutable(launcher)) {
             throw new IllegalArgumentException("--launcher must name the durable-check launcher script");
