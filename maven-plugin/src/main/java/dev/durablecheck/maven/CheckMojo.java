@@ -1,20 +1,15 @@
 package dev.durablecheck.maven;
 
-import dev.durablecheck.core.AnalysisRequest;
 import dev.durablecheck.core.AnalysisResult;
 import dev.durablecheck.core.Analyzer;
 import dev.durablecheck.core.Finding;
-import dev.durablecheck.core.RunOutOfMemory;
-import dev.durablecheck.core.config.ConfigurationException;
 import dev.durablecheck.core.report.AtomicFile;
 import dev.durablecheck.core.report.Report;
 import dev.durablecheck.core.report.RuleLinks;
 import dev.durablecheck.core.report.SarifReporter;
 import dev.durablecheck.core.report.TextReporter;
-import dev.durablecheck.core.run.CheckRun;
 import dev.durablecheck.core.run.FailOn;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -28,21 +23,12 @@ import org.apache.maven.project.ProjectDependenciesResolver;
 
 import java.io.File;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -157,23 +143,10 @@ public final class CheckMojo extends AbstractMojo {
             return;
         }
         FailOn threshold = threshold();
-        Path basedir = project.getBasedir().toPath();
-        SourceSelection.Selected selected = SourceSelection.select(roots(project, includeTests), basedir, includes, excludes);
-        selected.problem().ifPresent(problem -> getLog().warn("durable-check: " + problem));
-        Analyzer analyzer = restricted(Analyzer.withInstalledRules()).withFileBudget(fileBudget());
-        AnalysisRequest request = new AnalysisRequest(selected.paths(), classpath(),
-                Runtime.getRuntime().availableProcessors(), SourceLevel.of(project))
-                .withContextPaths(siblingRoots()).withSourceEncoding(sourceEncoding());
-        AnalysisResult result;
-        try {
-            result = new CheckRun(analyzer).analyze(request, Optional.ofNullable(config).map(File::toPath),
-                    Optional.ofNullable(baseline).map(File::toPath));
-        } catch (ConfigurationException | IOException e) {
-            throw new MojoExecutionException("durable-check: " + e.getMessage());
-        } catch (RunOutOfMemory e) {
-            throw new MojoExecutionException("durable-check: " + e.getMessage()
-                    + "; give Maven more heap, e.g. MAVEN_OPTS=-Xmx4g");
-        }
+        ModuleAnalysis.Outcome outcome = new ModuleAnalysis(session, dependenciesResolver, getLog()).analyze(project,
+                new ModuleAnalysis.Settings(includes, excludes, includeTests, config, baseline, profile, fileTimeout, encoding));
+        Analyzer analyzer = outcome.analyzer();
+        AnalysisResult result = outcome.result();
 
         writeSarif(analyzer, result);
         result.warnings().forEach(w -> getLog().warn("durable-check: " + w));
@@ -188,34 +161,11 @@ public final class CheckMojo extends AbstractMojo {
         }
         List<Finding> failing = threshold.failing(result.findings());
         if (failing.size() > maxAllowedViolations) {
-            throw new MojoFailureException(failureMessage(failing, topLevelDirectory()));
+            throw new MojoFailureException(failureMessage(failing, ModuleAnalysis.topLevelDirectory(session, project)));
         }
         if (!failing.isEmpty()) {
             getLog().warn("durable-check: " + failing.size() + " finding(s) at or above '" + threshold.label()
                     + "', within maxAllowedViolations " + maxAllowedViolations);
-        }
-    }
-
-    private Charset sourceEncoding() throws MojoExecutionException {
-        if (encoding == null || encoding.isBlank()) {
-            getLog().debug("durable-check: no project.build.sourceEncoding; reading the sources as UTF-8");
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            return Charset.forName(encoding.strip());
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("durable.encoding: '" + encoding + "' is not an encoding this JVM knows");
-        }
-    }
-
-    private Analyzer restricted(Analyzer analyzer) throws MojoExecutionException {
-        if (profile == null || profile.isBlank()) {
-            return analyzer;
-        }
-        try {
-            return analyzer.withProfile(profile.strip());
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("durable.profile: " + e.getMessage());
         }
     }
 
@@ -227,16 +177,6 @@ public final class CheckMojo extends AbstractMojo {
         }
     }
 
-    private Duration fileBudget() throws MojoExecutionException {
-        try {
-            return Analyzer.fileBudget(new BigDecimal(fileTimeout.strip()));
-        } catch (NumberFormatException e) {
-            throw new MojoExecutionException("durable.fileTimeout: '" + fileTimeout + "' is not a number of seconds");
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("durable.fileTimeout " + e.getMessage());
-        }
-    }
-
     private FailOn threshold() throws MojoExecutionException {
         try {
             return FailOn.parse(failOn);
@@ -245,54 +185,13 @@ public final class CheckMojo extends AbstractMojo {
         }
     }
 
-    private static List<Path> roots(MavenProject module, boolean tests) {
-        List<String> roots = new ArrayList<>(module.getCompileSourceRoots());
-        if (tests) {
-            roots.addAll(module.getTestCompileSourceRoots());
-        }
-        return roots.stream().map(Path::of).filter(Files::isDirectory).toList();
-    }
-
-    /**
-     * Source roots of the reactor modules this module depends on, directly or through other reactor
-     * modules: read for resolution and reach only. Their sources are what a call into them runs,
-     * so their compiled classes are not needed on the classpath.
-     */
-    private List<Path> siblingRoots() {
-        Map<String, MavenProject> reactor = new HashMap<>();
-        for (MavenProject other : session.getProjects()) {
-            reactor.put(other.getGroupId() + ":" + other.getArtifactId(), other);
-        }
-        List<Path> roots = new ArrayList<>();
-        Set<MavenProject> seen = new HashSet<>(List.of(project));
-        Deque<MavenProject> pending = new ArrayDeque<>(List.of(project));
-        while (!pending.isEmpty()) {
-            for (Dependency dependency : pending.removeFirst().getDependencies()) {
-                MavenProject sibling = reactor.get(dependency.getGroupId() + ":" + dependency.getArtifactId());
-                if (sibling != null && !"test".equals(dependency.getScope()) && seen.add(sibling)) {
-                    roots.addAll(roots(sibling, false));
-                    pending.add(sibling);
-                }
-            }
-        }
-        return roots;
-    }
-
-    /** The module's library jars, resolved here so that reactor modules need not be built first (see {@link LibraryClasspath}). */
-    private List<Path> classpath() {
-        Set<String> reactor = session.getProjects().stream().map(p -> p.getGroupId() + ":" + p.getArtifactId())
-                .collect(Collectors.toSet());
-        return LibraryClasspath.of(project, session, dependenciesResolver, reactor, includeTests,
-                problem -> getLog().warn("durable-check: " + problem));
-    }
-
     /**
      * Paths are relative to the top-level project directory, which is what code scanning resolves
      * them against (the repository root), in every module, chain steps in other modules included.
      */
     private void writeSarif(Analyzer analyzer, AnalysisResult result) throws MojoExecutionException {
         // One category per module, so that a folder of these files, or the aggregate, can be uploaded together.
-        Report report = new Report(result, analyzer.documentation(), topLevelDirectory(), pluginVersion(),
+        Report report = new Report(result, analyzer.documentation(), ModuleAnalysis.topLevelDirectory(session, project), ModuleAnalysis.pluginVersion(),
                 Optional.of("durable-check/" + project.getArtifactId())).withRuleLinks(ruleLinks());
         write(sarifOutput, () -> AtomicFile.write(sarifOutput.toPath(), out -> new SarifReporter().write(report, out)));
         if (aggregateSarif && session.getProjects().size() > 1) {
@@ -312,26 +211,6 @@ public final class CheckMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("durable-check: cannot write " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * {@code maven.multiModuleProjectDirectory} (the folder holding {@code .mvn}, else where Maven
-     * was started), or the execution root; the module's folder when it lies outside both.
-     */
-    private Path topLevelDirectory() {
-        File multiModule = session.getRequest().getMultiModuleProjectDirectory();
-        Path basedir = project.getBasedir().toPath().toAbsolutePath().normalize();
-        for (File candidate : new File[] {multiModule, new File(session.getExecutionRootDirectory())}) {
-            if (candidate != null && basedir.startsWith(candidate.toPath().toAbsolutePath().normalize())) {
-                return candidate.toPath().toAbsolutePath().normalize();
-            }
-        }
-        return basedir;
-    }
-
-    private String pluginVersion() {
-        String version = CheckMojo.class.getPackage().getImplementationVersion();
-        return version != null ? version : "unknown";
     }
 
     /** Each finding as the command line prints it, its first line at the finding's level and its chain below. */
