@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,6 +38,7 @@ public final class DurableModel {
     private final Set<String> operationMethodNames = new HashSet<>();
     private final List<HandlerMethod> handlers = new ArrayList<>();
     private final List<EntryInterface> entryInterfaces = new ArrayList<>();
+    private final List<StubInterface> stubInterfaces = new ArrayList<>();
     private final List<EntryLambda> entryLambdas = new ArrayList<>();
     private final List<ModelMember> members = new ArrayList<>();
     private final List<RuntimeMethod> resultWaits = new ArrayList<>();
@@ -66,6 +68,7 @@ public final class DurableModel {
             operations.addAll(p.operations());
             handlers.addAll(p.handlers());
             entryInterfaces.addAll(p.entryInterfaces());
+            stubInterfaces.addAll(p.stubInterfaces());
             entryLambdas.addAll(p.entryLambdas());
             members.addAll(p.members());
             resultWaits.addAll(p.resultWaits());
@@ -218,6 +221,22 @@ public final class DurableModel {
         return handlers.stream()
                 .filter(h -> h.method().equals(method) && h.arity() == arity && ancestors.contains(h.type()))
                 .findFirst();
+    }
+
+    /** Whether any profile makes operations through stubs, so that any method name may be one. */
+    public boolean hasStubInterfaces() {
+        return !stubInterfaces.isEmpty();
+    }
+
+    /**
+     * The operation that {@code method} called on {@code receiverType}, an interface annotated
+     * {@code annotations}, is when the interface is a stub's ({@code @ActivityInterface}); it returns
+     * what the interface declares ({@code returns}, or {@code null} when that is a type variable).
+     */
+    public Optional<Operation> stubOperation(Set<String> annotations, String receiverType, String method, String returns) {
+        return stubInterfaces.stream().filter(s -> annotations.contains(s.annotation())).findFirst()
+                .map(s -> new Operation(receiverType, s.family(), Collections.singletonMap(method, returns), Set.of(),
+                        -1, -1, null, false));
     }
 
     /** Whether any profile declares orchestration entry points by annotations: a cheap pre-check. */

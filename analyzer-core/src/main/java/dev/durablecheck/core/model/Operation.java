@@ -16,9 +16,19 @@ import java.util.Set;
  * @param nameArgument index of the operation-name argument
  * @param itemsArgument index of the collection argument whose elements the body receives, or {@code -1}
  * @param body the function argument, or {@code null} for operations without one
+ * @param distinctNames whether two operations of the family on one context should carry different
+ *     names ({@code step}); {@code false} where one name is meant to recur (Temporal's
+ *     {@code getVersion} change id)
  */
 public record Operation(String receiver, String family, Map<String, String> methods,
-                        Set<Integer> arities, int nameArgument, int itemsArgument, OperationBody body) {
+                        Set<Integer> arities, int nameArgument, int itemsArgument, OperationBody body,
+                        boolean distinctNames) {
+
+    /** An operation whose names should differ, as most runtimes' are. */
+    public Operation(String receiver, String family, Map<String, String> methods,
+                     Set<Integer> arities, int nameArgument, int itemsArgument, OperationBody body) {
+        this(receiver, family, methods, arities, nameArgument, itemsArgument, body, true);
+    }
 
     public Optional<OperationBody> bodyArgument() {
         return Optional.ofNullable(body);

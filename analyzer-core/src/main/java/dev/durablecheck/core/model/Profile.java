@@ -27,13 +27,13 @@ import java.util.TreeSet;
  */
 public record Profile(String id, List<String> packages, String contextType, String stepContextType,
                       Set<String> knownTypes, Map<String, List<String>> supertypes, List<Operation> operations,
-                      List<HandlerMethod> handlers, List<EntryInterface> entryInterfaces,
+                      List<HandlerMethod> handlers, List<EntryInterface> entryInterfaces, List<StubInterface> stubInterfaces,
                       List<EntryLambda> entryLambdas, List<ModelMember> members,
                       List<RuntimeMethod> resultWaits, Set<String> suspensionTypes, List<RuntimeMethod> replayGuards,
                       List<RuntimeMethod> replaySafeLoggers, Set<String> neverReplayed, Map<String, String> advice) {
 
     private static final Set<String> KEYS = Set.of("id", "description", "packages", "contextType", "stepContextType",
-            "knownTypes", "supertypes", "handlers", "entryInterfaces", "entryLambdas", "operations", "resultWaits", "suspensionTypes",
+            "knownTypes", "supertypes", "handlers", "entryInterfaces", "stubInterfaces", "entryLambdas", "operations", "resultWaits", "suspensionTypes",
             "replayGuards", "replaySafeLoggers", "neverReplayed", "advice", "members");
 
     /** Reads a profile; a key the format does not have is an error naming it, as a misspelt key would silently do nothing. */
@@ -72,6 +72,7 @@ public record Profile(String id, List<String> packages, String contextType, Stri
         return new Profile(root.path("id").asText(), packages, contextType, root.path("stepContextType").asText(""),
                 Set.copyOf(knownTypes), Map.copyOf(supertypes), operations(root.path("operations")),
                 handlers(root.path("handlers")), entryInterfaces(root.path("entryInterfaces")),
+                stubInterfaces(root.path("stubInterfaces")),
                 entryLambdas(root.path("entryLambdas")), members(root.path("members")),
                 runtimeMethods(root.path("resultWaits")), Set.copyOf(strings(root.path("suspensionTypes"))),
                 runtimeMethods(root.path("replayGuards")), runtimeMethods(root.path("replaySafeLoggers")),
@@ -98,7 +99,7 @@ public record Profile(String id, List<String> packages, String contextType, Stri
                     integers(body.path("stableParameters")));
             operations.add(new Operation(op.path("receiver").asText(), op.path("family").asText(),
                     Collections.unmodifiableMap(methods), Set.copyOf(arities), op.path("nameArgument").asInt(-1),
-                    op.path("itemsArgument").asInt(-1), operationBody));
+                    op.path("itemsArgument").asInt(-1), operationBody, op.path("distinctNames").asBoolean(true)));
         }
         return List.copyOf(operations);
     }
@@ -119,6 +120,14 @@ public record Profile(String id, List<String> packages, String contextType, Stri
                     e.path("constructorAnnotation").asText("")));
         }
         return List.copyOf(entries);
+    }
+
+    private static List<StubInterface> stubInterfaces(JsonNode array) {
+        List<StubInterface> stubs = new ArrayList<>();
+        for (JsonNode s : array) {
+            stubs.add(new StubInterface(s.path("annotation").asText(), s.path("family").asText()));
+        }
+        return List.copyOf(stubs);
     }
 
     private static List<EntryLambda> entryLambdas(JsonNode array) {

@@ -352,7 +352,7 @@ public final class FileResolver {
 
     /** The durable operation a call is, recognised by receiver type, method name and argument count. */
     public Optional<DurableCall> durableCall(MethodCallExpr call) {
-        if (!model.hasOperationNamed(call.getNameAsString()) || call.getScope().isEmpty()) {
+        if (!(model.hasOperationNamed(call.getNameAsString()) || model.hasStubInterfaces()) || call.getScope().isEmpty()) {
             return Optional.empty();
         }
         Optional<DurableCall> cached = durableCache.get(call);
@@ -362,10 +362,24 @@ public final class FileResolver {
         Expression scope = call.getScope().get();
         // A configured wrapper may be a static method: its receiver is a type name.
         Optional<DurableCall> found = typeOf(scope).or(() -> typeNameOf(scope))
-                .flatMap(receiver -> model.operation(receiver, call.getNameAsString(), call.getArguments().size()))
+                .flatMap(receiver -> model.operation(receiver, call.getNameAsString(), call.getArguments().size())
+                        .or(() -> stubOperation(receiver, call)))
                 .map(op -> new DurableCall(call, op));
         durableCache.putIfAbsent(call, found);
         return found;
+    }
+
+    /** {@code call} as an operation made through a stub: a method of an activity interface, say. */
+    private Optional<Operation> stubOperation(String receiver, MethodCallExpr call) {
+        if (!model.hasStubInterfaces()) {
+            return Optional.empty();
+        }
+        return types.find(receiver).filter(t -> t.isInterface() && !t.annotations().isEmpty()).flatMap(t -> {
+            List<String> returns = t.methods(call.getNameAsString(), call.getArguments().size()).stream()
+                    .map(MethodSummary::returnType).distinct().toList();
+            return model.stubOperation(t.annotations(), receiver, call.getNameAsString(),
+                    returns.size() == 1 ? returns.get(0) : null);
+        });
     }
 
     /** Whether {@code call} waits for a durable operation's result, as {@code future.get()} does. */

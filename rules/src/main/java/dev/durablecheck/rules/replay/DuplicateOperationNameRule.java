@@ -52,7 +52,8 @@ public final class DuplicateOperationNameRule implements Rule {
         Map<Key, List<DurableCall>> groups = new LinkedHashMap<>();
         for (DurableCall operation : context.durableCalls()) {
             Optional<String> name = operation.nameArgument().flatMap(n -> ConstantNames.valueOf(n, context.resolver()));
-            if (name.isEmpty()) {
+            // Some names are meant to recur: Temporal's getVersion change id marks one change at every use.
+            if (name.isEmpty() || !operation.operation().distinctNames()) {
                 continue;
             }
             Optional<Node> loop = enclosingLoop(operation.call());
