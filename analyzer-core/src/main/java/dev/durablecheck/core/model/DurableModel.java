@@ -322,6 +322,14 @@ public final class DurableModel {
     }
 
     /**
+     * Whether orchestration code of the file's runtime must not block on JVM monitors and locks
+     * ({@code synchronized}, {@code Lock.lock()}): Temporal's workflow threads deadlock on them.
+     */
+    public boolean jvmMonitorsUnsafe() {
+        return advising.jvmMonitorsUnsafe();
+    }
+
+    /**
      * What a finding of {@code ruleId} says after naming what it found: what happens on replay and
      * the runtime's own way to do it instead, in the runtime's words. A profile without advice for
      * the rule gets a sentence that sends the reader to the rule's page.

@@ -23,18 +23,22 @@ import java.util.TreeSet;
  * @param replaySafeLoggers methods whose logger stays silent on replay ({@code Workflow#getLogger})
  * @param neverReplayed annotations of interfaces whose implementations run once and are never
  *     replayed ({@code @ActivityInterface}): calls into them are not followed
- * @param advice per rule id, the runtime's own words for what to do instead
+ * @param jvmMonitorsUnsafe whether orchestration code must not block on JVM monitors and locks,
+ *     which deadlock the runtime's own threads (Temporal's cooperative workflow threads)
+ * @param advice per rule id (and per hazard a rule reports apart, such as {@code jvm-monitor}),
+ *     the runtime's own words for what to do instead
  */
 public record Profile(String id, List<String> packages, String contextType, String stepContextType,
                       Set<String> knownTypes, Map<String, List<String>> supertypes, List<Operation> operations,
                       List<HandlerMethod> handlers, List<EntryInterface> entryInterfaces, List<StubInterface> stubInterfaces,
                       List<EntryLambda> entryLambdas, List<ModelMember> members,
                       List<RuntimeMethod> resultWaits, Set<String> suspensionTypes, List<RuntimeMethod> replayGuards,
-                      List<RuntimeMethod> replaySafeLoggers, Set<String> neverReplayed, Map<String, String> advice) {
+                      List<RuntimeMethod> replaySafeLoggers, Set<String> neverReplayed, boolean jvmMonitorsUnsafe,
+                      Map<String, String> advice) {
 
     private static final Set<String> KEYS = Set.of("id", "description", "packages", "contextType", "stepContextType",
             "knownTypes", "supertypes", "handlers", "entryInterfaces", "stubInterfaces", "entryLambdas", "operations", "resultWaits", "suspensionTypes",
-            "replayGuards", "replaySafeLoggers", "neverReplayed", "advice", "members");
+            "replayGuards", "replaySafeLoggers", "neverReplayed", "jvmMonitorsUnsafe", "advice", "members");
 
     /** Reads a profile; a key the format does not have is an error naming it, as a misspelt key would silently do nothing. */
     public static Profile read(InputStream in) throws IOException {
@@ -76,7 +80,8 @@ public record Profile(String id, List<String> packages, String contextType, Stri
                 entryLambdas(root.path("entryLambdas")), members(root.path("members")),
                 runtimeMethods(root.path("resultWaits")), Set.copyOf(strings(root.path("suspensionTypes"))),
                 runtimeMethods(root.path("replayGuards")), runtimeMethods(root.path("replaySafeLoggers")),
-                Set.copyOf(strings(root.path("neverReplayed"))), Map.copyOf(advice));
+                Set.copyOf(strings(root.path("neverReplayed"))), root.path("jvmMonitorsUnsafe").asBoolean(false),
+                Map.copyOf(advice));
     }
 
     /** Whether source text names the runtime: an import or a qualified name in one of its packages. */
