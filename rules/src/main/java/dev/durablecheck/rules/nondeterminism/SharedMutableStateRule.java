@@ -37,6 +37,9 @@ import java.util.Set;
  */
 public final class SharedMutableStateRule implements Rule {
 
+    /** The advice for reading shared state, which the profile words apart from writing it. */
+    private static final String READ_ADVICE = "shared-mutable-state-read";
+
     static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("shared-mutable-state", Severity.WARNING,
             "Static and handler instance fields written or read by durable code, which replay cannot restore",
             Group.NONDETERMINISM);
@@ -70,11 +73,10 @@ public final class SharedMutableStateRule implements Rule {
             String name = field.get().summary().name();
             if (write) {
                 String where = region == RegionKind.ORCHESTRATION ? "orchestration code" : "a step body";
-                context.report(access, writeMessage("'" + Snippet.of(access) + "'", kind, name, where));
+                context.report(access, writeMessage(context, "'" + Snippet.of(access) + "'", kind, name, where));
             } else if (writtenOutsideSetup.computeIfAbsent(field.get().declarator(), d -> isWrittenOutsideSetup(d, context))) {
                 context.report(access, "'" + Snippet.of(access) + "' reads the " + kind + " '" + name + "' in orchestration code; "
-                        + "its value depends on what earlier executions in this container wrote, so replay can see "
-                        + "a different value; pass the value through local variables or step results instead");
+                        + context.model().advice(READ_ADVICE));
             }
         });
         checkReached(context);
@@ -94,7 +96,7 @@ public final class SharedMutableStateRule implements Rule {
             boolean isStatic = site.target().isStatic();
             String sink = "'" + Snippet.of(MemberAccesses.quoted(site.sink(), site.target()))
                     + "' (reached through '" + Snippet.of(site.node()) + "')";
-            context.report(site.node(), writeMessage(sink, isStatic ? "static field" : "handler field",
+            context.report(site.node(), writeMessage(context, sink, isStatic ? "static field" : "handler field",
                     site.target().name(), "a method that orchestration code calls"), site.chain());
         }
     }
@@ -105,10 +107,9 @@ public final class SharedMutableStateRule implements Rule {
         return Set.of(new ReachedSink.SharedFieldWrites());
     }
 
-    private static String writeMessage(String write, String kind, String name, String where) {
+    private static String writeMessage(RuleContext context, String write, String kind, String name, String where) {
         return write + " writes the " + kind + " '" + name + "' from " + where
-                + ": it is shared by every execution in this container and starts over in another one, so "
-                + "replay sees a different value; keep per-execution state in local variables or step results";
+                + ": " + context.model().advice(DESCRIPTOR.id());
     }
 
     /** A static non-final field, or an instance field of the handler accessed on the handler itself. */

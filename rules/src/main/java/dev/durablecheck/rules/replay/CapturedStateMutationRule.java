@@ -87,15 +87,15 @@ public final class CapturedStateMutationRule implements Rule {
                 return;
             }
             Node at = node instanceof MethodCallExpr ? node : mutated.get();
-            context.report(at, message("'" + Snippet.of(at) + "'", root.get(), step.get()));
+            context.report(at, message(context, "'" + Snippet.of(at) + "'", root.get(), step.get()));
         });
         checkReferencedMethods(context);
     }
 
-    private static String message(String mutation, Expression root, OperationBodyRegion step) {
+    private static String message(RuleContext context, String mutation, Expression root, OperationBodyRegion step) {
+        String advice = context.model().advice(DESCRIPTOR.id());
         return mutation + " mutates '" + Snippet.of(root) + "', which " + StepNames.of(step) + " captures from outside "
-                + "its body; replay skips the body and returns its checkpointed result, so this mutation is missing on "
-                + "replay; return the value from the step and apply it in orchestration code";
+                + advice;
     }
 
     /**
@@ -127,7 +127,7 @@ public final class CapturedStateMutationRule implements Rule {
                             + method.findAncestor(TypeDeclaration.class).map(t -> ((TypeDeclaration<?>) t).getNameAsString()).orElse("")
                             + "." + method.getNameAsString() + "()");
                     CallHop there = new CallHop(context.fileOf(method.findCompilationUnit().orElseThrow()), TextRange.of(at), Snippet.of(at));
-                    context.report(reference, message("'" + Snippet.of(at) + "' (in '" + Snippet.of(reference) + "')",
+                    context.report(reference, message(context, "'" + Snippet.of(at) + "' (in '" + Snippet.of(reference) + "')",
                             root.get(), step.get()), List.of(into, there));
                 });
             }

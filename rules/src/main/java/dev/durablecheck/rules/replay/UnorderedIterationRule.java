@@ -21,6 +21,9 @@ import java.util.Optional;
  */
 public final class UnorderedIterationRule implements Rule {
 
+    /** The advice for an unordered collection given as a map operation's items, which the profile words apart. */
+    private static final String ITEMS_ADVICE = "unordered-iteration-items";
+
     static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("unordered-iteration", Severity.ERROR,
             "Durable operations started while iterating a collection whose order can change between runs",
             Group.REPLAY_STRUCTURE);
@@ -42,17 +45,12 @@ public final class UnorderedIterationRule implements Rule {
                 Expression collection = operation.call().getArgument(items);
                 collections.unordered(collection).ifPresent(why -> context.report(operation.call(),
                         "'" + Snippet.of(collection) + "', " + why + ", is given to " + StepNames.of(operation)
-                                + "; its iteration order is not fixed, and the SDK rejects such collections at run "
-                                + "time because item operations are identified by position; pass a List or a sorted "
-                                + "or insertion-ordered collection"));
+                                + "; " + context.model().advice(ITEMS_ADVICE)));
             }
             enclosingUnorderedIteration(operation.call(), collections, context).ifPresent(iterated ->
                     context.report(operation.call(), "'" + Snippet.of(operation.call()) + "' starts a durable "
                             + "operation while iterating '" + Snippet.of(iterated.collection()) + "', "
-                            + iterated.why() + ", whose order can differ between runs; operations are identified by "
-                            + "the order in which they start, so a replay that iterates in another order matches "
-                            + "checkpoints to the wrong operations; iterate a List, a LinkedHashMap/LinkedHashSet or a "
-                            + "sorted collection instead"));
+                            + iterated.why() + ", " + context.model().advice(DESCRIPTOR.id())));
         }
     }
 
