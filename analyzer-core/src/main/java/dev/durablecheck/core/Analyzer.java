@@ -179,7 +179,7 @@ public final class Analyzer {
         inScope.stream().filter(f -> f.decodingNote() != null)
                 .forEach(f -> warnings.add(f.path() + ": " + f.decodingNote()));
         CandidateFilter filter = new CandidateFilter(runModel);
-        List<SourceFile> candidates = inScope.stream().filter(filter::mayHoldDurableCode).toList();
+        List<SourceFile> candidates = filter.candidates(inScope, workspace);
         Set<Path> candidatePaths = candidates.stream().map(SourceFile::path).collect(Collectors.toSet());
         ParsedSources parsed = new ParsedSources(request.languageLevel(), candidatePaths::contains);
         KnownTypes types = new KnownTypes(runModel, workspace, parsed, request.classpath(), warnings::add);

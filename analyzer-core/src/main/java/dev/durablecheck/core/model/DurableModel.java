@@ -223,6 +223,12 @@ public final class DurableModel {
                 .findFirst();
     }
 
+    /** The simple names of the annotations that declare entry interfaces ({@code WorkflowInterface}). */
+    public List<String> entryAnnotationNames() {
+        return entryInterfaces.stream().map(e -> e.annotation().substring(e.annotation().lastIndexOf('.') + 1))
+                .distinct().toList();
+    }
+
     /** Whether any profile makes operations through stubs, so that any method name may be one. */
     public boolean hasStubInterfaces() {
         return !stubInterfaces.isEmpty();
