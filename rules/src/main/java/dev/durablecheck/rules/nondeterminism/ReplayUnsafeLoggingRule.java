@@ -1,10 +1,14 @@
 package dev.durablecheck.rules.nondeterminism;
 
+import com.github.javaparser.ast.Node;
 import dev.durablecheck.core.Severity;
+import dev.durablecheck.core.resolve.FileResolver;
 import dev.durablecheck.core.rule.MemberSite;
 import dev.durablecheck.core.rule.RuleContext;
 import dev.durablecheck.core.rule.RuleDescriptor;
 import dev.durablecheck.rules.Group;
+
+import java.util.Optional;
 
 /**
  * Reports logging in orchestration code that is not replay-aware; see
@@ -24,7 +28,13 @@ public final class ReplayUnsafeLoggingRule extends CatalogCallRule {
 
     @Override
     boolean isReported(MemberSite site, RuleContext context) {
-        return !ReplayGuard.onlyWhenNotReplaying(site.node(), context.resolver())
-                && (site.isReached() || !ReplaySafeLoggers.isOnReplaySafeLogger(site.node(), context.resolver()));
+        if (ReplayGuard.onlyWhenNotReplaying(site.node(), context.resolver())) {
+            return false;
+        }
+        // The logging call may sit in a helper orchestration code reaches: judge its logger in its own file.
+        Node logging = site.isReached() ? site.sink() : site.node();
+        Optional<FileResolver> resolver = site.isReached()
+                ? logging.findCompilationUnit().map(context::resolverOf) : Optional.of(context.resolver());
+        return resolver.filter(r -> ReplaySafeLoggers.isOnReplaySafeLogger(logging, r)).isEmpty();
     }
 }
