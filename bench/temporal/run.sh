@@ -2,7 +2,7 @@
 # Runs durable-check on the held-out tree and scores it against labels.tsv.
 #   bench/temporal/run.sh [TREE] [JAR]
 # TREE: the held-out tree from make-tree.sh (default /tmp/temporal-heldout)
-# JAR: the durable-check all-jar (default /tmp/dc-temporal.jar; or cli/target/durable-check-*-all.jar)
+# JAR: the durable-check jar (default /tmp/dc-temporal.jar; or cli/target/durable-check-<version>.jar)
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 TREE="${1:-/tmp/temporal-heldout}"

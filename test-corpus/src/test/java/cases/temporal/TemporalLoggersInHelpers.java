@@ -25,7 +25,7 @@ public class TemporalLoggersInHelpers {
         private static final Logger LOG = LoggerFactory.getLogger(PlainAudit.class);
 
         static void record(String event) {
-            LOG.info("audit {}", event);
+            LOG.info("audit {}", event); // sink: replay-unsafe-logging
         }
     }
 
