@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -25,6 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ImportScope {
 
+    /** Set while an inherited member type is looked up on this thread (see {@link #inheritedMemberType}). */
+    private static final ThreadLocal<Boolean> INHERITED_LOOKUP = ThreadLocal.withInitial(() -> false);
+
     private final KnownTypes types;
     private final String packageName;
     private final Map<String, String> singleImports = new HashMap<>();
@@ -34,6 +38,7 @@ public final class ImportScope {
     private final Map<String, List<TypeDeclaration<?>>> declaredTypes = new HashMap<>();
     private final List<TypeDeclaration<?>> allDeclaredTypes;
     private final Map<String, Optional<String>> fileLevelCache = new ConcurrentHashMap<>();
+    private final Map<InheritedName, Optional<String>> inheritedCache = new ConcurrentHashMap<>();
 
     ImportScope(CompilationUnit unit, KnownTypes types) {
         this.types = types;
@@ -90,7 +95,60 @@ public final class ImportScope {
         if (declaredHere.isPresent()) {
             return declaredHere;
         }
-        return KnownTypes.memoised(fileLevelCache, name, this::resolveAtFileLevel);
+        Optional<String> atFileLevel = KnownTypes.memoised(fileLevelCache, name, this::resolveAtFileLevel);
+        if (atFileLevel.isPresent() || INHERITED_LOOKUP.get()) {
+            return atFileLevel;
+        }
+        Optional<ClassOrInterfaceDeclaration> enclosing = context.findAncestor(ClassOrInterfaceDeclaration.class);
+        return enclosing.isEmpty() ? atFileLevel : KnownTypes.memoised(inheritedCache,
+                new InheritedName(enclosing.get(), name), key -> inheritedMemberType(key.name(), context));
+    }
+
+    /** A simple name looked up among the member types one class inherits, by the class's declaration. */
+    private record InheritedName(ClassOrInterfaceDeclaration enclosing, String name) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof InheritedName o && o.enclosing == enclosing && o.name.equals(name);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(enclosing) * 31 + name.hashCode();
+        }
+    }
+
+    /**
+     * A member type that an enclosing class inherits from a supertype, written by its simple name
+     * as Java allows: {@code ClusterState} in a class implementing an interface that declares it.
+     * Looked up only when nothing else resolves the name, and never from within such a lookup, so
+     * that reading a supertype's members cannot come back to the type being read.
+     */
+    private Optional<String> inheritedMemberType(String simple, Node context) {
+        INHERITED_LOOKUP.set(true);
+        try {
+            for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
+                if (!(n instanceof ClassOrInterfaceDeclaration type)) {
+                    continue;
+                }
+                List<ClassOrInterfaceType> direct = new ArrayList<>(type.getExtendedTypes());
+                direct.addAll(type.getImplementedTypes());
+                for (ClassOrInterfaceType supertype : direct) {
+                    Optional<String> resolved = resolveType(supertype);
+                    if (resolved.isEmpty()) {
+                        continue;
+                    }
+                    for (String ancestor : types.ancestors(resolved.get())) {
+                        if (types.exists(ancestor + "." + simple)) {
+                            return Optional.of(ancestor + "." + simple);
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        } finally {
+            INHERITED_LOOKUP.set(false);
+        }
     }
 
     private Optional<String> resolveAtFileLevel(String simple) {
