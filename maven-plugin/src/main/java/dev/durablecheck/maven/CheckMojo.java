@@ -5,7 +5,6 @@ import dev.durablecheck.core.Analyzer;
 import dev.durablecheck.core.Finding;
 import dev.durablecheck.core.report.AtomicFile;
 import dev.durablecheck.core.report.Report;
-import dev.durablecheck.core.report.RuleLinks;
 import dev.durablecheck.core.report.SarifReporter;
 import dev.durablecheck.core.report.TextReporter;
 import dev.durablecheck.core.run.FailOn;
@@ -169,14 +168,6 @@ public final class CheckMojo extends AbstractMojo {
         }
     }
 
-    private RuleLinks ruleLinks() throws MojoExecutionException {
-        try {
-            return ruleDocsUrl == null || ruleDocsUrl.isBlank() ? RuleLinks.PROJECT : RuleLinks.parse(ruleDocsUrl);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("durable.ruleDocsUrl: " + e.getMessage());
-        }
-    }
-
     private FailOn threshold() throws MojoExecutionException {
         try {
             return FailOn.parse(failOn);
@@ -192,7 +183,7 @@ public final class CheckMojo extends AbstractMojo {
     private void writeSarif(Analyzer analyzer, AnalysisResult result) throws MojoExecutionException {
         // One category per module, so that a folder of these files, or the aggregate, can be uploaded together.
         Report report = new Report(result, analyzer.documentation(), ModuleAnalysis.topLevelDirectory(session, project), ModuleAnalysis.pluginVersion(),
-                Optional.of("durable-check/" + project.getArtifactId())).withRuleLinks(ruleLinks());
+                Optional.of("durable-check/" + project.getArtifactId())).withRuleLinks(ModuleAnalysis.ruleLinks(ruleDocsUrl));
         write(sarifOutput, () -> AtomicFile.write(sarifOutput.toPath(), out -> new SarifReporter().write(report, out)));
         if (aggregateSarif && session.getProjects().size() > 1) {
             write(aggregateSarifOutput, () -> AggregateSarif.add(session.getRequest(), aggregateSarifOutput.toPath(),

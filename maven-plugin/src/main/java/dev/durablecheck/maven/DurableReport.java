@@ -3,7 +3,6 @@ package dev.durablecheck.maven;
 import dev.durablecheck.core.report.AtomicFile;
 import dev.durablecheck.core.report.HtmlReporter;
 import dev.durablecheck.core.report.Report;
-import dev.durablecheck.core.report.RuleLinks;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
@@ -95,21 +94,13 @@ abstract class DurableReport extends AbstractMavenReport {
                     new ModuleAnalysis.Settings(includes, excludes, includeTests, config, baseline, profile, fileTimeout, encoding));
             Report report = new Report(outcome.result(), outcome.analyzer().documentation(),
                     ModuleAnalysis.topLevelDirectory(session, project), ModuleAnalysis.pluginVersion(), Optional.empty())
-                    .withRuleLinks(ruleLinks());
+                    .withRuleLinks(ModuleAnalysis.ruleLinks(ruleDocsUrl));
             Path page = getReportOutputDirectory().toPath().resolve(getOutputName() + ".html");
             Files.createDirectories(page.getParent());
             AtomicFile.write(page, out -> new HtmlReporter().write(report, out));
             getLog().info("durable-check: report in " + page);
         } catch (MojoExecutionException | IOException e) {
             throw new MavenReportException("durable-check: " + e.getMessage(), e);
-        }
-    }
-
-    private RuleLinks ruleLinks() throws MojoExecutionException {
-        try {
-            return ruleDocsUrl == null || ruleDocsUrl.isBlank() ? RuleLinks.PROJECT : RuleLinks.parse(ruleDocsUrl);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("durable.ruleDocsUrl: " + e.getMessage());
         }
     }
 

@@ -6,6 +6,7 @@ import dev.durablecheck.core.AnalysisResult;
 import dev.durablecheck.core.Analyzer;
 import dev.durablecheck.core.RunOutOfMemory;
 import dev.durablecheck.core.config.ConfigurationException;
+import dev.durablecheck.core.report.RuleLinks;
 import dev.durablecheck.core.run.CheckRun;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Dependency;
@@ -114,6 +115,15 @@ final class ModuleAnalysis {
             }
         }
         return basedir;
+    }
+
+    /** Where the reports link rule pages: {@code ruleDocsUrl} when the build sets it, else the project's own pages. */
+    static RuleLinks ruleLinks(String ruleDocsUrl) throws MojoExecutionException {
+        try {
+            return ruleDocsUrl == null || ruleDocsUrl.isBlank() ? RuleLinks.PROJECT : RuleLinks.parse(ruleDocsUrl);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("durable.ruleDocsUrl: " + e.getMessage());
+        }
     }
 
     /** The plugin's version, from its jar's manifest, as reports name the tool's. */
