@@ -100,6 +100,9 @@ public final class RegionClassifier {
         if (hasContextParameter(callable.getParameters()) || resolver.isAnnotatedEntry(callable)) {
             return RegionKind.ORCHESTRATION;
         }
+        if (resolver.implementsNeverReplayed(callable)) {
+            return RegionKind.ACTIVITY;
+        }
         if (callable instanceof MethodDeclaration method) {
             Optional<OperationBodyRegion> referenced = referencedBody(method);
             if (referenced.isPresent()) {

@@ -444,6 +444,22 @@ public final class FileResolver {
         return false;
     }
 
+    /**
+     * Whether {@code callable} implements a method of an interface whose implementations the
+     * runtime never replays (an {@code @ActivityInterface}'s, in an activity class).
+     */
+    public boolean implementsNeverReplayed(CallableDeclaration<?> callable) {
+        if (!(callable instanceof MethodDeclaration method)
+                || !(callable.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner)) {
+            return false;
+        }
+        Optional<String> ownerName = owner.getFullyQualifiedName();
+        return ownerName.isPresent() && types.ancestors(ownerName.get()).stream().skip(1).map(types::find)
+                .flatMap(Optional::stream)
+                .anyMatch(t -> t.isInterface() && model.isNeverReplayed(t.annotations())
+                        && !t.methods(method.getNameAsString(), method.getParameters().size()).isEmpty());
+    }
+
     /** Whether {@code type} is the runtime's orchestration context type. */
     public boolean isDurableContext(String type) {
         return model.contextType().equals(type);

@@ -58,7 +58,7 @@ public final class SharedMutableStateRule implements Rule {
             }
             Expression access = (Expression) node;
             RegionKind region = context.regionOf(access);
-            if (region == RegionKind.OTHER) {
+            if (region != RegionKind.ORCHESTRATION && region != RegionKind.STEP_BODY) {
                 return;
             }
             boolean write = MemberAccesses.isWritten(access);

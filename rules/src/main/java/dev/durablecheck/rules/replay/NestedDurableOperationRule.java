@@ -23,6 +23,9 @@ public final class NestedDurableOperationRule implements Rule {
     static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("nested-durable-operation", Severity.ERROR,
             "Durable operations and durable-future waits inside a step body", Group.REPLAY_STRUCTURE);
 
+    /** The advice for an operation inside an activity, which the profile words apart from one inside a step. */
+    private static final String IN_ACTIVITY = "nested-durable-operation-activity";
+
     @Override
     public RuleDescriptor descriptor() {
         return DESCRIPTOR;
@@ -31,18 +34,28 @@ public final class NestedDurableOperationRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (DurableCall operation : context.durableCalls()) {
-            if (context.regionOf(operation.call()) == RegionKind.STEP_BODY) {
+            if (isRunOnce(context.regionOf(operation.call()))) {
                 report(context, operation.call(), "starts the durable operation " + StepNames.of(operation));
             }
         }
         context.unit().findAll(MethodCallExpr.class, context.resolver()::waitsForDurableResult).forEach(call -> {
-            if (context.regionOf(call) == RegionKind.STEP_BODY) {
+            if (isRunOnce(context.regionOf(call))) {
                 report(context, call, "waits for a durable operation's result");
             }
         });
     }
 
+    /** A step body, or an activity: code the runtime runs once and never replays. */
+    private static boolean isRunOnce(RegionKind region) {
+        return region == RegionKind.STEP_BODY || region == RegionKind.ACTIVITY;
+    }
+
     private static void report(RuleContext context, MethodCallExpr call, String what) {
+        if (context.regionOf(call) == RegionKind.ACTIVITY) {
+            context.report(call, "'" + Snippet.of(call) + "' " + what + " inside an activity; "
+                    + context.model().advice(IN_ACTIVITY));
+            return;
+        }
         Optional<OperationBodyRegion> step = context.enclosingOperationBody(call)
                 .filter(b -> b.spec().kind() == BodyKind.STEP);
         String inside = step.map(s -> "the body of " + StepNames.of(s)).orElse("a step body");
