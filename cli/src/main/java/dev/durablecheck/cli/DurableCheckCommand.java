@@ -13,7 +13,6 @@ import dev.durablecheck.core.report.Report;
 import dev.durablecheck.core.report.Reporter;
 import dev.durablecheck.core.report.RuleLinks;
 import dev.durablecheck.core.report.TextReporter;
-import dev.durablecheck.core.rule.RuleDescriptor;
 import dev.durablecheck.core.run.CheckRun;
 import dev.durablecheck.core.run.FailOn;
 import dev.durablecheck.core.workspace.SourceRoots;
