@@ -124,10 +124,11 @@ public final class SarifReporter implements Reporter {
             run.setAutomationDetails(details);
         });
         run.setColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS);
-        Map<Path, Integer> artifacts = artifactIndex(report);
+        List<Finding> written = written(report);
+        Map<Path, Integer> artifacts = artifactIndex(report, written);
         run.setArtifacts(artifacts(report, artifacts));
         run.setInvocations(List.of(invocation(report, artifacts)));
-        run.setResults(results(report, artifacts));
+        run.setResults(results(report, written, artifacts));
         return run;
     }
 
@@ -258,7 +259,7 @@ public final class SarifReporter implements Reporter {
         return n;
     }
 
-    private static List<Result> results(Report report, Map<Path, Integer> artifacts) {
+    private static List<Result> results(Report report, List<Finding> findings, Map<Path, Integer> artifacts) {
         Map<String, Integer> ruleIndex = ruleIndex(report);
         Map<Finding, SuppressedFinding> suppressedBy = new IdentityHashMap<>();
         if (report.includeSuppressed()) {
@@ -268,7 +269,6 @@ public final class SarifReporter implements Reporter {
         if (report.includeBaselined()) {
             baselined.addAll(report.result().baselinedFindings());
         }
-        List<Finding> findings = written(report);
         List<String> fingerprints = Fingerprints.of(findings, report.baseDir());
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
@@ -340,9 +340,9 @@ public final class SarifReporter implements Reporter {
     }
 
     /** Every file a location of the run names, by its path as shown, numbered for {@code artifactLocation.index}. */
-    private static Map<Path, Integer> artifactIndex(Report report) {
+    private static Map<Path, Integer> artifactIndex(Report report, List<Finding> written) {
         Map<String, Path> byShown = new TreeMap<>();
-        for (Finding f : written(report)) {
+        for (Finding f : written) {
             byShown.putIfAbsent(report.display(f.file()), f.file().toAbsolutePath().normalize());
             f.chain().forEach(hop -> byShown.putIfAbsent(report.display(hop.file()), hop.file().toAbsolutePath().normalize()));
         }

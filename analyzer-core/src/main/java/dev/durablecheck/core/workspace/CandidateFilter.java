@@ -2,7 +2,9 @@ package dev.durablecheck.core.workspace;
 
 import dev.durablecheck.core.model.DurableModel;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -30,13 +32,19 @@ public final class CandidateFilter {
 
     /** The files of {@code files} that may hold orchestration code, in their order. */
     public List<SourceFile> candidates(List<SourceFile> files, Workspace workspace) {
+        List<SourceFile> marked = files.stream().filter(this::mayHoldDurableCode).toList();
         Set<String> entryInterfaces = new HashSet<>();
-        for (SourceFile file : files) {
-            if (file.isReadable() && mayHoldDurableCode(file) && entryAnnotations.stream().anyMatch(file.text()::contains)) {
+        for (SourceFile file : marked) {
+            if (file.isReadable() && entryAnnotations.stream().anyMatch(file.text()::contains)) {
                 entryInterfaces.addAll(workspace.outlineOf(file).declaredTypes());
             }
         }
-        return files.stream().filter(f -> mayHoldDurableCode(f) || (!entryInterfaces.isEmpty()
-                && workspace.outlineOf(f).supertypeNames().stream().anyMatch(entryInterfaces::contains))).toList();
+        if (entryInterfaces.isEmpty()) {
+            return marked;
+        }
+        Set<SourceFile> isMarked = Collections.newSetFromMap(new IdentityHashMap<>());
+        isMarked.addAll(marked);
+        return files.stream().filter(f -> isMarked.contains(f)
+                || workspace.outlineOf(f).supertypeNames().stream().anyMatch(entryInterfaces::contains)).toList();
     }
 }
