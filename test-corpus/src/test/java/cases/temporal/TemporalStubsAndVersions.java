@@ -2,20 +2,25 @@ package cases.temporal;
 
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
+import io.temporal.workflow.Async;
+import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Scenario: activities are started through a stub, so a call on the stub is a workflow command:
  * started while iterating a hash-ordered map, the commands come in another order on another worker,
- * and started inside a sideEffect function, they are not part of the history. A getVersion change
+ * and started inside a sideEffect function, they are not part of the history; the same holds for an
+ * activity started by Async.function given the stub's method. A getVersion change
  * id must be stable, but one id is meant to recur at every use of the change.
  */
 public class TemporalStubsAndVersions {
@@ -53,11 +58,25 @@ public class TemporalStubsAndVersions {
                 uploaded += activities.upload(e.getKey().name(), e.getValue()); // ok: unordered-iteration -- EnumMap iterates in declaration order
             }
             int checked = Workflow.sideEffect(Integer.class, () -> activities.upload("probe", "0")); // expect: nested-durable-operation
+            List<Promise<Integer>> started = new ArrayList<>();
+            for (String sku : copy.keySet()) {
+                started.add(Async.function(activities::upload, sku, "1")); // expect: unordered-iteration
+                started.add(Async.function(this::localCheck, sku)); // ok: unordered-iteration -- a workflow method of its own, no activity
+            }
+            for (String sku : ordered.keySet()) {
+                started.add(Async.function(activities::upload, sku, "2")); // ok: unordered-iteration -- insertion order
+            }
+            Promise<Integer> probe = Workflow.sideEffect(Promise.class, () -> Async.function(activities::upload, "p", "0")); // expect: nested-durable-operation
+            uploaded += Promise.allOf(started).thenApply(v -> started.size()).get() + probe.get();
 
             int first = Workflow.getVersion("bulk-upload", Workflow.DEFAULT_VERSION, 1);
             int again = Workflow.getVersion("bulk-upload", Workflow.DEFAULT_VERSION, 1); // ok: duplicate-operation-name -- one change id marks every use of the change
             int dated = Workflow.getVersion("upload-" + Instant.now(), Workflow.DEFAULT_VERSION, 1); // expect: nondeterministic-operation-name, nondeterministic-time
             return uploaded + checked + first + again + dated;
+        }
+
+        private int localCheck(String sku) {
+            return sku.length();
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -38,7 +39,9 @@ public final class DurableModel {
     private final Set<String> operationMethodNames = new HashSet<>();
     private final List<HandlerMethod> handlers = new ArrayList<>();
     private final List<EntryInterface> entryInterfaces = new ArrayList<>();
+    private final List<EntrySupertype> entrySupertypes = new ArrayList<>();
     private final List<StubInterface> stubInterfaces = new ArrayList<>();
+    private final List<StubReferenceCall> stubReferenceCalls = new ArrayList<>();
     private final List<EntryLambda> entryLambdas = new ArrayList<>();
     private final List<ModelMember> members = new ArrayList<>();
     private final List<RuntimeMethod> resultWaits = new ArrayList<>();
@@ -68,7 +71,9 @@ public final class DurableModel {
             operations.addAll(p.operations());
             handlers.addAll(p.handlers());
             entryInterfaces.addAll(p.entryInterfaces());
+            entrySupertypes.addAll(p.entrySupertypes());
             stubInterfaces.addAll(p.stubInterfaces());
+            stubReferenceCalls.addAll(p.stubReferenceCalls());
             entryLambdas.addAll(p.entryLambdas());
             members.addAll(p.members());
             resultWaits.addAll(p.resultWaits());
@@ -245,9 +250,34 @@ public final class DurableModel {
                         -1, -1, null, false));
     }
 
+    /**
+     * The argument of a call of {@code method} on {@code receiverType} that is a stub method it
+     * calls, when the call is one of the profiles' stub reference calls ({@code Async.function}).
+     */
+    public OptionalInt stubReferenceArgument(String receiverType, String method) {
+        return stubReferenceCalls.stream().filter(c -> c.receiver().equals(receiverType) && c.method().equals(method))
+                .mapToInt(StubReferenceCall::argument).findFirst();
+    }
+
     /** Whether any profile declares orchestration entry points by annotations: a cheap pre-check. */
     public boolean hasEntryInterfaces() {
         return !entryInterfaces.isEmpty();
+    }
+
+    /**
+     * Whether any profile declares orchestration entry points without a context parameter, by
+     * annotations or by a supertype: a cheap pre-check.
+     */
+    public boolean hasDeclaredEntries() {
+        return !entryInterfaces.isEmpty() || !entrySupertypes.isEmpty();
+    }
+
+    /**
+     * Whether the method {@code method} of a class whose supertypes are {@code ancestors} is an
+     * orchestration entry point its supertype declares ({@code DynamicWorkflow.execute}).
+     */
+    public boolean isEntrySupertypeMethod(List<String> ancestors, String method) {
+        return entrySupertypes.stream().anyMatch(e -> e.methods().contains(method) && ancestors.contains(e.type()));
     }
 
     /**

@@ -30,14 +30,15 @@ import java.util.TreeSet;
  */
 public record Profile(String id, List<String> packages, String contextType, String stepContextType,
                       Set<String> knownTypes, Map<String, List<String>> supertypes, List<Operation> operations,
-                      List<HandlerMethod> handlers, List<EntryInterface> entryInterfaces, List<StubInterface> stubInterfaces,
+                      List<HandlerMethod> handlers, List<EntryInterface> entryInterfaces, List<EntrySupertype> entrySupertypes,
+                      List<StubInterface> stubInterfaces, List<StubReferenceCall> stubReferenceCalls,
                       List<EntryLambda> entryLambdas, List<ModelMember> members,
                       List<RuntimeMethod> resultWaits, Set<String> suspensionTypes, List<RuntimeMethod> replayGuards,
                       List<RuntimeMethod> replaySafeLoggers, Set<String> neverReplayed, boolean jvmMonitorsUnsafe,
                       Map<String, String> advice) {
 
     private static final Set<String> KEYS = Set.of("id", "description", "packages", "contextType", "stepContextType",
-            "knownTypes", "supertypes", "handlers", "entryInterfaces", "stubInterfaces", "entryLambdas", "operations", "resultWaits", "suspensionTypes",
+            "knownTypes", "supertypes", "handlers", "entryInterfaces", "entrySupertypes", "stubInterfaces", "stubReferenceCalls", "entryLambdas", "operations", "resultWaits", "suspensionTypes",
             "replayGuards", "replaySafeLoggers", "neverReplayed", "jvmMonitorsUnsafe", "advice", "members");
 
     /** Reads a profile; a key the format does not have is an error naming it, as a misspelt key would silently do nothing. */
@@ -76,7 +77,8 @@ public record Profile(String id, List<String> packages, String contextType, Stri
         return new Profile(root.path("id").asText(), packages, contextType, root.path("stepContextType").asText(""),
                 Set.copyOf(knownTypes), Map.copyOf(supertypes), operations(root.path("operations")),
                 handlers(root.path("handlers")), entryInterfaces(root.path("entryInterfaces")),
-                stubInterfaces(root.path("stubInterfaces")),
+                entrySupertypes(root.path("entrySupertypes")),
+                stubInterfaces(root.path("stubInterfaces")), stubReferenceCalls(root.path("stubReferenceCalls")),
                 entryLambdas(root.path("entryLambdas")), members(root.path("members")),
                 runtimeMethods(root.path("resultWaits")), Set.copyOf(strings(root.path("suspensionTypes"))),
                 runtimeMethods(root.path("replayGuards")), runtimeMethods(root.path("replaySafeLoggers")),
@@ -127,12 +129,28 @@ public record Profile(String id, List<String> packages, String contextType, Stri
         return List.copyOf(entries);
     }
 
+    private static List<EntrySupertype> entrySupertypes(JsonNode array) {
+        List<EntrySupertype> entries = new ArrayList<>();
+        for (JsonNode e : array) {
+            entries.add(new EntrySupertype(e.path("type").asText(), Set.copyOf(strings(e.path("methods")))));
+        }
+        return List.copyOf(entries);
+    }
+
     private static List<StubInterface> stubInterfaces(JsonNode array) {
         List<StubInterface> stubs = new ArrayList<>();
         for (JsonNode s : array) {
             stubs.add(new StubInterface(s.path("annotation").asText(), s.path("family").asText()));
         }
         return List.copyOf(stubs);
+    }
+
+    private static List<StubReferenceCall> stubReferenceCalls(JsonNode array) {
+        List<StubReferenceCall> calls = new ArrayList<>();
+        for (JsonNode c : array) {
+            calls.add(new StubReferenceCall(c.path("receiver").asText(), c.path("method").asText(), c.path("argument").asInt()));
+        }
+        return List.copyOf(calls);
     }
 
     private static List<EntryLambda> entryLambdas(JsonNode array) {

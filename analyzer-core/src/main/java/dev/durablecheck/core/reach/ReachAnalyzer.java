@@ -1,6 +1,5 @@
 package dev.durablecheck.core.reach;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -8,7 +7,6 @@ import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -22,6 +20,7 @@ import dev.durablecheck.core.facts.FileFacts;
 import dev.durablecheck.core.facts.FileFactsCache;
 import dev.durablecheck.core.model.BodyKind;
 import dev.durablecheck.core.parse.ParsedSources;
+import dev.durablecheck.core.region.RegionKind;
 import dev.durablecheck.core.resolve.FileResolver;
 import dev.durablecheck.core.resolve.KnownTypes;
 import dev.durablecheck.core.resolve.MemberAccesses;
@@ -52,8 +51,8 @@ import java.util.concurrent.CancellationException;
  * field reads of library members, and writes of fields declared in the sources. Each body is
  * walked once per run ({@link BodyFacts}) and summarised once ({@link Summaries}), whatever the
  * shape of the call graph, and both are shared between threads; a chain is a shortest way to its
- * sink. Bodies with a {@code DurableContext} parameter are orchestration code of their own and are
- * not entered: what they do is reported inside them. The platform ({@code java.*}, {@code javax.*},
+ * sink. Bodies that are orchestration code of their own (with a {@code DurableContext} parameter,
+ * entry points, a workflow's helpers) are not entered: what they do is reported inside them. The platform ({@code java.*}, {@code javax.*},
  * {@code jdk.*}, {@code sun.*}, {@code com.sun.*}) and the durable runtime are judged by the catalog
  * and the model and never entered, even when their sources are in the tree.
  */
@@ -83,7 +82,7 @@ public final class ReachAnalyzer {
     /**
      * The project bodies a call of {@code target} can run: the declaration it binds to and every
      * override in the sources; empty for field accesses (a field named like a method runs nothing),
-     * library members, unknown members, bodies that take a durable context, and members a rule
+     * library members, unknown members, bodies that are orchestration code of their own, and members a rule
      * reports as they are (a catalog entry for a project type is reported at the call, not followed).
      */
     public List<Implementation> implementations(MemberTarget target) {
@@ -130,7 +129,7 @@ public final class ReachAnalyzer {
                 }
             }
         }
-        if (bodies.stream().anyMatch(this::takesDurableContext)) {
+        if (bodies.stream().anyMatch(this::isOwnOrchestration)) {
             return List.of();
         }
         // Distinct by identity: two methods written alike in two classes are two bodies.
@@ -176,17 +175,13 @@ public final class ReachAnalyzer {
         return arity < 0 || parameters == arity || (varargs && arity >= parameters - 1);
     }
 
-    private boolean takesDurableContext(Node body) {
-        if (!(body instanceof CallableDeclaration<?> callable)) {
-            return false;
-        }
-        CompilationUnit unit = callable.findCompilationUnit().orElseThrow();
-        for (Parameter p : callable.getParameters()) {
-            if (types.scopeOf(unit).resolveType(p.getType()).filter(t -> t.equals(types.model().contextType())).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether {@code body} is orchestration code of its own: a callable with a durable context
+     * parameter, an entry point, or a workflow helper. What it does is reported inside it.
+     */
+    private boolean isOwnOrchestration(Node body) {
+        return body instanceof CallableDeclaration<?> callable
+                && files.of(callable.findCompilationUnit().orElseThrow()).regions().kindOf(callable) == RegionKind.ORCHESTRATION;
     }
 
     private static String label(Node body) {

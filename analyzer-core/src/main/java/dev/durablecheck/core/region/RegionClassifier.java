@@ -35,9 +35,11 @@ import java.util.Set;
  * boundaries are lambdas, anonymous classes and methods: a lambda or anonymous class given as the
  * body of a durable operation (directly, or through a local variable used only that way) takes the
  * kind the runtime model gives that body, a callable with a
- * {@code DurableContext} parameter is orchestration code, and any other lambda or anonymous class
- * runs where it is written, so it takes the kind of the code around it. One per file and run,
- * shared by threads like the file's resolver.
+ * {@code DurableContext} parameter or declared an entry point by its class's supertypes
+ * ({@code @WorkflowMethod}) is orchestration code, and so is a workflow class's private helper that
+ * only workflow code uses ({@link WorkflowHelpers}); any other lambda or anonymous class runs where
+ * it is written, so it takes the kind of the code around it. One per file and run, shared by
+ * threads like the file's resolver.
  */
 public final class RegionClassifier {
 
@@ -45,6 +47,8 @@ public final class RegionClassifier {
     private final Map<Node, RegionKind> boundaries = Collections.synchronizedMap(new IdentityHashMap<>());
     /** Built on the first question about a method; guarded by {@code this}. */
     private MethodUses methodUses;
+    /** Built on the first question about a method; guarded by {@code this}. */
+    private Set<MethodDeclaration> workflowHelpers;
     /** {@link #referencedBody} per method: every node inside it asks again. */
     private final Map<Node, Optional<OperationBodyRegion>> referencedBodies = Collections.synchronizedMap(new IdentityHashMap<>());
     /** {@link #storedBody} per functional node: every node inside such a body asks again. */
@@ -56,14 +60,22 @@ public final class RegionClassifier {
 
     /** The kind of the code that contains {@code node}. */
     public RegionKind kindOf(Node node) {
+        return kindOf(node, null);
+    }
+
+    /**
+     * @param assumedHelpers while the file's workflow helpers are being found, the methods assumed
+     *     to be helpers; {@code null} once they are known
+     */
+    private RegionKind kindOf(Node node, Set<MethodDeclaration> assumedHelpers) {
         for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
             if (n instanceof LambdaExpr || n instanceof CallableDeclaration<?>) {
-                return boundaryKind(n);
+                return boundaryKind(n, assumedHelpers);
             }
             if (n instanceof BodyDeclaration<?> member && !(n instanceof TypeDeclaration<?>)) {
                 // A field or initialiser: it runs when its object is created.
                 return n.getParentNode().filter(p -> p instanceof ObjectCreationExpr)
-                        .map(p -> creationKind((ObjectCreationExpr) p))
+                        .map(p -> creationKind((ObjectCreationExpr) p, assumedHelpers))
                         .orElse(RegionKind.OTHER);
             }
             if (n instanceof TypeDeclaration<?>) {
@@ -73,19 +85,21 @@ public final class RegionClassifier {
         return RegionKind.OTHER;
     }
 
-    private RegionKind boundaryKind(Node boundary) {
-        RegionKind known = boundaries.get(boundary);
+    private RegionKind boundaryKind(Node boundary, Set<MethodDeclaration> assumedHelpers) {
+        RegionKind known = assumedHelpers == null ? boundaries.get(boundary) : null;
         if (known != null) {
             return known;
         }
         RegionKind kind = boundary instanceof LambdaExpr lambda
-                ? lambdaKind(lambda)
-                : callableKind((CallableDeclaration<?>) boundary);
-        boundaries.putIfAbsent(boundary, kind);
+                ? lambdaKind(lambda, assumedHelpers)
+                : callableKind((CallableDeclaration<?>) boundary, assumedHelpers);
+        if (assumedHelpers == null) {
+            boundaries.putIfAbsent(boundary, kind);
+        }
         return kind;
     }
 
-    private RegionKind lambdaKind(LambdaExpr lambda) {
+    private RegionKind lambdaKind(LambdaExpr lambda, Set<MethodDeclaration> assumedHelpers) {
         Optional<RegionKind> asArgument = asBodyArgument(lambda);
         if (asArgument.isPresent()) {
             return asArgument.get();
@@ -93,11 +107,11 @@ public final class RegionClassifier {
         if (hasContextParameter(lambda.getParameters())) {
             return RegionKind.ORCHESTRATION;
         }
-        return enclosingKind(lambda);
+        return enclosingKind(lambda, assumedHelpers);
     }
 
-    private RegionKind callableKind(CallableDeclaration<?> callable) {
-        if (hasContextParameter(callable.getParameters()) || resolver.isAnnotatedEntry(callable)) {
+    private RegionKind callableKind(CallableDeclaration<?> callable, Set<MethodDeclaration> assumedHelpers) {
+        if (hasContextParameter(callable.getParameters()) || resolver.isDeclaredEntry(callable)) {
             return RegionKind.ORCHESTRATION;
         }
         if (resolver.implementsNeverReplayed(callable)) {
@@ -108,19 +122,48 @@ public final class RegionClassifier {
             if (referenced.isPresent()) {
                 return kindOf(referenced.get());
             }
+            if ((assumedHelpers != null ? assumedHelpers : workflowHelpers(method)).contains(method)) {
+                return RegionKind.ORCHESTRATION;
+            }
         }
         return callable.getParentNode().filter(p -> p instanceof ObjectCreationExpr)
-                .map(p -> creationKind((ObjectCreationExpr) p))
+                .map(p -> creationKind((ObjectCreationExpr) p, assumedHelpers))
                 .orElse(RegionKind.OTHER);
     }
 
     /** An anonymous class: a body of a durable operation, or code that runs where it is created. */
-    private RegionKind creationKind(ObjectCreationExpr creation) {
-        return asBodyArgument(creation).orElseGet(() -> enclosingKind(creation));
+    private RegionKind creationKind(ObjectCreationExpr creation, Set<MethodDeclaration> assumedHelpers) {
+        return asBodyArgument(creation).orElseGet(() -> enclosingKind(creation, assumedHelpers));
     }
 
-    private RegionKind enclosingKind(Node node) {
-        return node.getParentNode().map(this::kindOf).orElse(RegionKind.OTHER);
+    private RegionKind enclosingKind(Node node, Set<MethodDeclaration> assumedHelpers) {
+        return node.getParentNode().map(p -> kindOf(p, assumedHelpers)).orElse(RegionKind.OTHER);
+    }
+
+    /**
+     * Where a use of a method runs it: a method reference given as an operation's body runs as that
+     * body, any other use runs where it is written.
+     */
+    private RegionKind useKind(Node use, Set<MethodDeclaration> assumedHelpers) {
+        if (use instanceof MethodReferenceExpr reference) {
+            Optional<OperationBodyRegion> body = asOperationBody(reference);
+            if (body.isPresent()) {
+                return kindOf(body.get());
+            }
+        }
+        return kindOf(use, assumedHelpers);
+    }
+
+    /** The file's {@link WorkflowHelpers}, found on the first question about a method. */
+    private Set<MethodDeclaration> workflowHelpers(Node inFile) {
+        synchronized (this) {
+            if (workflowHelpers == null) {
+                workflowHelpers = resolver.model().hasDeclaredEntries()
+                        ? WorkflowHelpers.find(inFile.findRootNode(), resolver::isDeclaredEntry, this::useKind)
+                        : Set.of();
+            }
+            return workflowHelpers;
+        }
     }
 
     /**

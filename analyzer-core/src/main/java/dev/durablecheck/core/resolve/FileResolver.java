@@ -47,6 +47,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -363,23 +364,42 @@ public final class FileResolver {
         // A configured wrapper may be a static method: its receiver is a type name.
         Optional<DurableCall> found = typeOf(scope).or(() -> typeNameOf(scope))
                 .flatMap(receiver -> model.operation(receiver, call.getNameAsString(), call.getArguments().size())
-                        .or(() -> stubOperation(receiver, call)))
+                        .or(() -> stubOperation(receiver, call.getNameAsString(), call.getArguments().size()))
+                        .or(() -> referencedStubOperation(receiver, call)))
                 .map(op -> new DurableCall(call, op));
         durableCache.putIfAbsent(call, found);
         return found;
     }
 
-    /** {@code call} as an operation made through a stub: a method of an activity interface, say. */
-    private Optional<Operation> stubOperation(String receiver, MethodCallExpr call) {
+    /**
+     * A call of {@code method} on {@code receiver} as an operation made through a stub: a method of an
+     * activity interface, say.
+     *
+     * @param arguments the call's argument count, or {@code -1} for a method reference, which can
+     *     name any overload
+     */
+    private Optional<Operation> stubOperation(String receiver, String method, int arguments) {
         if (!model.hasStubInterfaces()) {
             return Optional.empty();
         }
         return types.find(receiver).filter(t -> t.isInterface() && !t.annotations().isEmpty()).flatMap(t -> {
-            List<String> returns = t.methods(call.getNameAsString(), call.getArguments().size()).stream()
-                    .map(MethodSummary::returnType).distinct().toList();
-            return model.stubOperation(t.annotations(), receiver, call.getNameAsString(),
-                    returns.size() == 1 ? returns.get(0) : null);
+            List<String> returns = (arguments < 0 ? t.methods().getOrDefault(method, List.of()) : t.methods(method, arguments))
+                    .stream().map(MethodSummary::returnType).distinct().toList();
+            return model.stubOperation(t.annotations(), receiver, method, returns.size() == 1 ? returns.get(0) : null);
         });
+    }
+
+    /**
+     * {@code call} as the operation of the stub method it is given as a method reference
+     * ({@code Async.function(activities::charge, id)}).
+     */
+    private Optional<Operation> referencedStubOperation(String receiver, MethodCallExpr call) {
+        OptionalInt argument = model.stubReferenceArgument(receiver, call.getNameAsString());
+        if (argument.isEmpty() || argument.getAsInt() >= call.getArguments().size()
+                || !(call.getArgument(argument.getAsInt()) instanceof MethodReferenceExpr reference)) {
+            return Optional.empty();
+        }
+        return referencedType(reference).flatMap(type -> stubOperation(type, reference.getIdentifier(), -1));
     }
 
     /** Whether {@code call} waits for a durable operation's result, as {@code future.get()} does. */
@@ -414,12 +434,36 @@ public final class FileResolver {
         return call.getScope().flatMap(scope -> typeOf(scope).or(() -> typeNameOf(scope)));
     }
 
+    /** The runtime model the file is judged by. */
+    public DurableModel model() {
+        return model;
+    }
+
+    /**
+     * Whether {@code callable} is an orchestration entry point that its class's supertypes declare
+     * without a context parameter: by annotations (see {@link #isAnnotatedEntry}), or as a method
+     * of an entry supertype such as {@code DynamicWorkflow.execute}.
+     */
+    public boolean isDeclaredEntry(CallableDeclaration<?> callable) {
+        if (!model.hasDeclaredEntries()) {
+            return false;
+        }
+        if (callable instanceof MethodDeclaration method && !method.isStatic()
+                && callable.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner
+                && owner.getFullyQualifiedName()
+                .filter(name -> model.isEntrySupertypeMethod(types.ancestors(name), method.getNameAsString()))
+                .isPresent()) {
+            return true;
+        }
+        return isAnnotatedEntry(callable);
+    }
+
     /**
      * Whether {@code callable} is an orchestration entry point that annotations declare: a method a
      * workflow interface annotates as such ({@code @WorkflowMethod}), or an annotated constructor
      * ({@code @WorkflowInit}), of a class that implements that interface.
      */
-    public boolean isAnnotatedEntry(CallableDeclaration<?> callable) {
+    private boolean isAnnotatedEntry(CallableDeclaration<?> callable) {
         if (!model.hasEntryInterfaces() || !(callable.getParentNode().orElse(null) instanceof TypeDeclaration<?> owner)) {
             return false;
         }
