@@ -61,7 +61,7 @@ public final class DurableModel {
         this.advising = advising;
         this.extraOperations = List.copyOf(extraOperations);
         this.extraEntryLambdas = List.copyOf(extraEntryLambdas);
-        // The first profile with a context type names it: the context of orchestration code and of step bodies.
+        // The first profile with a context type names the type an implicitly typed body parameter receives.
         Profile primary = profiles.stream().filter(p -> !p.contextType().isEmpty()).findFirst().orElse(profiles.get(0));
         this.contextType = primary.contextType();
         this.stepContextType = primary.stepContextType();
@@ -162,6 +162,11 @@ public final class DurableModel {
     /** The fully qualified type of the orchestration context ({@code DurableContext}). */
     public String contextType() {
         return contextType;
+    }
+
+    /** Whether {@code fqn} is the orchestration context type of some profile. */
+    public boolean isContextType(String fqn) {
+        return profiles.stream().anyMatch(p -> !p.contextType().isEmpty() && p.contextType().equals(fqn));
     }
 
     /** The fully qualified type of the context a step body receives. */

@@ -504,9 +504,9 @@ public final class FileResolver {
                         && !t.methods(method.getNameAsString(), method.getParameters().size()).isEmpty());
     }
 
-    /** Whether {@code type} is the runtime's orchestration context type. */
+    /** Whether {@code type} is a runtime's orchestration context type. */
     public boolean isDurableContext(String type) {
-        return model.contextType().equals(type);
+        return model.isContextType(type);
     }
 
     /** The member a method call reaches, or empty when its receiver cannot be resolved. */

@@ -261,6 +261,9 @@ class DurableModelTest {
         assertThat(both.isRuntimeType(CONTEXT)).isTrue();
         assertThat(both.isRuntimeType("toy.other.Thing")).isFalse();
         assertThat(both.textualMarkers()).contains("DurableContext", "software.amazon.lambda.durable", "Ctx", "toy.rt");
+        assertThat(both.isContextType(CONTEXT)).isTrue();
+        assertThat(both.isContextType("toy.rt.Ctx")).isTrue();
+        assertThat(both.isContextType("toy.rt.Other")).isFalse();
         assertThat(both.forSource("import toy.rt.Ctx;").advice("nondeterministic-time")).isEqualTo("use Toy.now()");
         assertThat(both.forSource("import " + CONTEXT + ";").advice("nondeterministic-time")).contains("context.step(");
         assertThat(both.forSource("class Plain {}").advice("nondeterministic-time")).contains("context.step(");
