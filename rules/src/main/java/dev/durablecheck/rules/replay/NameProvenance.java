@@ -100,7 +100,7 @@ final class NameProvenance {
         this.context = context;
         this.catalog = context.catalog();
         this.resolver = context.resolver();
-        this.collections = new UnorderedCollections(resolver);
+        this.collections = new UnorderedCollections(context, resolver);
     }
 
     Provenance of(Expression e) {
@@ -469,7 +469,7 @@ final class NameProvenance {
         Map<Node, Provenance> callerMemo = memo;
         frames.push(new Frame(method.get(), arguments, onObject));
         resolver = context.resolverOf(callee);
-        collections = new UnorderedCollections(resolver);
+        collections = new UnorderedCollections(context, resolver);
         memo = new IdentityHashMap<>();
         Provenance returned = Provenance.STABLE;
         try {

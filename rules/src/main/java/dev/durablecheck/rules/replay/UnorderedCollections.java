@@ -1,5 +1,6 @@
 package dev.durablecheck.rules.replay;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -10,6 +11,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import dev.durablecheck.core.resolve.Binding;
 import dev.durablecheck.core.resolve.FileResolver;
+import dev.durablecheck.core.rule.RuleContext;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +19,11 @@ import java.util.Set;
 
 /**
  * Judges whether iterating an expression visits its elements in an order that can change between
- * runs: by the declared type, or by the allocation site when the variable is declared as an
- * interface. What cannot be judged counts as ordered, so that rules stay silent.
+ * runs: by the declared type, or, for a variable declared as an interface, by the allocation site:
+ * a local's initialiser, every value of a field whose writes {@link FieldValues} can all see
+ * (read in the field's own file, which may be another one), and through a getter that only
+ * returns such a field ({@link FieldGetters}). What cannot be judged counts as ordered, so that
+ * rules stay silent.
  */
 final class UnorderedCollections {
 
@@ -40,9 +45,12 @@ final class UnorderedCollections {
             "mapToInt", "mapToLong", "mapToDouble", "mapToObj", "anyMatch", "allMatch", "noneMatch", "reduce",
             "collect", "takeWhile", "dropWhile", "replaceAll", "computeIfAbsent");
 
+    private final RuleContext context;
+    /** The resolver of the file the judged expressions are written in. */
     private final FileResolver resolver;
 
-    UnorderedCollections(FileResolver resolver) {
+    UnorderedCollections(RuleContext context, FileResolver resolver) {
+        this.context = context;
         this.resolver = resolver;
     }
 
@@ -62,8 +70,12 @@ final class UnorderedCollections {
         if (byType.isPresent()) {
             return byType;
         }
-        if (e instanceof NameExpr name) {
-            return allocation(name).flatMap(a -> unordered(a, depth + 1));
+        if (e instanceof NameExpr name && resolver.bindingOf(name).orElse(null) instanceof Binding.Local local) {
+            return Optional.ofNullable(local.initializer()).flatMap(i -> unordered(i, depth + 1));
+        }
+        Optional<Binding.Field> field = resolver.fieldOf(e);
+        if (field.isPresent()) {
+            return field.get().source().flatMap(FieldValues::of).flatMap(values -> unorderedValues(values, depth));
         }
         if (e instanceof ObjectCreationExpr creation) {
             return resolver.scope().resolveType(creation.getType()).flatMap(this::unorderedType);
@@ -82,6 +94,10 @@ final class UnorderedCollections {
             }
             if ((VIEWS.contains(method) || ORDER_KEEPING_STEPS.contains(method)) && call.getScope().isPresent()) {
                 return unordered(call.getScope().get(), depth + 1);
+            }
+            Optional<Expression> returned = FieldGetters.returnedBy(call, resolver);
+            if (returned.isPresent()) {
+                return inFileOf(returned.get()).flatMap(getterFile -> getterFile.unordered(returned.get(), depth + 1));
             }
         }
         return Optional.empty();
@@ -103,16 +119,26 @@ final class UnorderedCollections {
         return ancestors.stream().filter(UNORDERED_TYPES::contains).findFirst().map(t -> "a " + simple(t));
     }
 
-    /** The value a local or field was initialised with: its allocation site, for a variable declared as an interface. */
-    private Optional<Expression> allocation(NameExpr name) {
-        Optional<Binding> binding = resolver.bindingOf(name);
-        if (binding.isEmpty()) {
-            return Optional.empty();
+    /** Why every value a field can hold is unordered, if each one is; each is judged in its own file. */
+    private Optional<String> unorderedValues(List<Expression> values, int depth) {
+        Optional<String> why = Optional.empty();
+        for (Expression value : values) {
+            Optional<String> judged = inFileOf(value).flatMap(file -> file.unordered(value, depth + 1));
+            if (judged.isEmpty()) {
+                return Optional.empty();
+            }
+            why = why.or(() -> judged);
         }
-        if (binding.get() instanceof Binding.Local local) {
-            return Optional.ofNullable(local.initializer());
+        return why;
+    }
+
+    /** A judge for expressions of the file that holds {@code node}. */
+    private Optional<UnorderedCollections> inFileOf(Node node) {
+        Optional<CompilationUnit> unit = node.findCompilationUnit();
+        if (unit.isEmpty() || unit.get() == resolver.unit()) {
+            return unit.map(u -> this);
         }
-        return ((Binding.Field) binding.get()).source().flatMap(v -> v.getInitializer());
+        return Optional.of(new UnorderedCollections(context, context.resolverOf(unit.get())));
     }
 
     /**

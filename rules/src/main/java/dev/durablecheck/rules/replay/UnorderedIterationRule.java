@@ -35,7 +35,7 @@ public final class UnorderedIterationRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        UnorderedCollections collections = new UnorderedCollections(context.resolver());
+        UnorderedCollections collections = new UnorderedCollections(context, context.resolver());
         for (DurableCall operation : context.durableCalls()) {
             if (context.regionOf(operation.call()) != RegionKind.ORCHESTRATION) {
                 continue;
