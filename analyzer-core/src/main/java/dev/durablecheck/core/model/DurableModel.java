@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The durable runtimes' APIs as data: the profiles a run knows (docs/profile.schema.json), read from
@@ -42,6 +43,7 @@ public final class DurableModel {
     private final List<EntrySupertype> entrySupertypes = new ArrayList<>();
     private final List<StubInterface> stubInterfaces = new ArrayList<>();
     private final List<StubReferenceCall> stubReferenceCalls = new ArrayList<>();
+    private final Set<String> stubAnnotationNames;
     private final List<EntryLambda> entryLambdas = new ArrayList<>();
     private final List<ModelMember> members = new ArrayList<>();
     private final List<RuntimeMethod> resultWaits = new ArrayList<>();
@@ -85,6 +87,8 @@ public final class DurableModel {
         operations.addAll(extraOperations);
         entryLambdas.addAll(extraEntryLambdas);
         operations.forEach(op -> operationMethodNames.addAll(op.methods().keySet()));
+        stubAnnotationNames = stubInterfaces.stream().map(s -> s.annotation().substring(s.annotation().lastIndexOf('.') + 1))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** A model of these profiles, consulted in this order. */
@@ -242,6 +246,11 @@ public final class DurableModel {
     /** Whether any profile makes operations through stubs, so that any method name may be one. */
     public boolean hasStubInterfaces() {
         return !stubInterfaces.isEmpty();
+    }
+
+    /** The simple names of the annotations that make an interface a stub's ({@code ActivityInterface}). */
+    public Set<String> stubAnnotationNames() {
+        return stubAnnotationNames;
     }
 
     /**

@@ -379,7 +379,7 @@ public final class FileResolver {
      *     name any overload
      */
     private Optional<Operation> stubOperation(String receiver, String method, int arguments) {
-        if (!model.hasStubInterfaces()) {
+        if (!model.hasStubInterfaces() || !types.mayCarryAnnotation(receiver, model.stubAnnotationNames())) {
             return Optional.empty();
         }
         return types.find(receiver).filter(t -> t.isInterface() && !t.annotations().isEmpty()).flatMap(t -> {

@@ -94,6 +94,26 @@ public final class KnownTypes {
         return isPlatform(fqn) ? Optional.empty() : memoised(declarationCache, fqn, this::findSourceDeclaration);
     }
 
+    /**
+     * Whether the type {@code fqn} may carry an annotation of one of these simple names, judged
+     * without parsing: a type of the sources does only when its file writes one of them; a type
+     * of a jar or an unknown one may.
+     */
+    public boolean mayCarryAnnotation(String fqn, Set<String> simpleNames) {
+        return declaringFile(fqn).map(file -> workspace.outlineOf(file).annotationNames().stream()
+                .anyMatch(simpleNames::contains)).orElse(true);
+    }
+
+    /** The source file that declares {@code fqn}, a top-level type or one nested in it. */
+    private Optional<SourceFile> declaringFile(String fqn) {
+        for (String top = fqn; ; top = top.substring(0, top.lastIndexOf('.'))) {
+            Optional<SourceFile> file = workspace.fileDeclaring(top);
+            if (file.isPresent() || top.lastIndexOf('.') < 0) {
+                return file;
+            }
+        }
+    }
+
     private Optional<TypeDeclaration<?>> findSourceDeclaration(String fqn) {
         for (String top = fqn; ; top = top.substring(0, top.lastIndexOf('.'))) {
             Optional<SourceFile> file = workspace.fileDeclaring(top);

@@ -14,10 +14,12 @@ import java.util.Set;
  * @param declaredTypes simple names after {@code class}, {@code interface}, {@code enum} and {@code record}, in order
  * @param supertypeNames identifiers of the {@code extends} and {@code implements} clauses of types and of
  *     type-parameter bounds, type arguments included
+ * @param annotationNames simple names of the annotations written anywhere in the file (the last
+ *     identifier of {@code @a.b.Name})
  */
-public record SourceOutline(List<String> declaredTypes, Set<String> supertypeNames) {
+public record SourceOutline(List<String> declaredTypes, Set<String> supertypeNames, Set<String> annotationNames) {
 
-    public static final SourceOutline EMPTY = new SourceOutline(List.of(), Set.of());
+    public static final SourceOutline EMPTY = new SourceOutline(List.of(), Set.of(), Set.of());
 
     private static final List<String> DECLARING = List.of("class", "interface", "enum", "record");
     private static final List<String> SUPERTYPE_CLAUSE = List.of("extends", "implements");
@@ -25,6 +27,10 @@ public record SourceOutline(List<String> declaredTypes, Set<String> supertypeNam
     public static SourceOutline of(String text) {
         List<String> declared = new ArrayList<>();
         Set<String> supertypes = new LinkedHashSet<>();
+        Set<String> annotations = new LinkedHashSet<>();
+        boolean annotationFollows = false;
+        // The name of an annotation being read: its identifiers so far end with this one.
+        String annotation = null;
         boolean afterDot = false;
         boolean nameFollows = false;
         boolean inClause = false;
@@ -49,6 +55,22 @@ public record SourceOutline(List<String> declaredTypes, Set<String> supertypeNam
                 do {
                     i++;
                 } while (i < length && isIdentifierPart(text.charAt(i)));
+                if (annotation != null && afterDot) {
+                    annotation = text.substring(start, i);
+                    afterDot = false;
+                    continue;
+                }
+                if (annotation != null) {
+                    annotations.add(annotation);
+                    annotation = null;
+                }
+                if (annotationFollows) {
+                    annotationFollows = false;
+                    if (!isOneOf(text, start, i, List.of("interface"))) {
+                        annotation = text.substring(start, i);
+                        continue;
+                    }
+                }
                 if (nameFollows) {
                     declared.add(text.substring(start, i));
                     nameFollows = false;
@@ -63,6 +85,11 @@ public record SourceOutline(List<String> declaredTypes, Set<String> supertypeNam
                 afterDot = false;
             } else {
                 if (c > ' ' && !Character.isWhitespace(c)) {
+                    if (annotation != null && c != '.') {
+                        annotations.add(annotation);
+                        annotation = null;
+                    }
+                    annotationFollows = c == '@';
                     afterDot = c == '.';
                     nameFollows = false;
                     switch (c) {
@@ -84,7 +111,10 @@ public record SourceOutline(List<String> declaredTypes, Set<String> supertypeNam
                 i++;
             }
         }
-        return new SourceOutline(List.copyOf(declared), Set.copyOf(supertypes));
+        if (annotation != null) {
+            annotations.add(annotation);
+        }
+        return new SourceOutline(List.copyOf(declared), Set.copyOf(supertypes), Set.copyOf(annotations));
     }
 
     private static boolean isIdentifierStart(char c) {

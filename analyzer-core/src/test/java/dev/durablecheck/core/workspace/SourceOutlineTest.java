@@ -83,4 +83,22 @@ class SourceOutlineTest {
         assertThat(SourceOutline.of("class A {} /* class Never").declaredTypes()).containsExactly("A");
         assertThat(SourceOutline.of("class").declaredTypes()).isEmpty();
     }
+
+    @Test
+    void collectsTheSimpleNamesOfAnnotationsWrittenInTheFile() {
+        SourceOutline outline = SourceOutline.of("""
+                package app;
+                @io.temporal.activity.ActivityInterface
+                public interface Charges {
+                    @ActivityMethod(name = "charge") String charge(@Nonnull String id);
+                    @ Spaced void spaced();
+                    // @Commented
+                    String text = "@Quoted";
+                    @interface Marker {}
+                }
+                """);
+
+        assertThat(outline.annotationNames()).containsExactlyInAnyOrder("ActivityInterface", "ActivityMethod", "Nonnull", "Spaced");
+        assertThat(outline.declaredTypes()).containsExactly("Charges", "Marker");
+    }
 }
