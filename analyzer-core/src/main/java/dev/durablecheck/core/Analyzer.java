@@ -178,7 +178,7 @@ public final class Analyzer {
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         inScope.stream().filter(f -> f.decodingNote() != null)
                 .forEach(f -> warnings.add(f.path() + ": " + f.decodingNote()));
-        CandidateFilter filter = new CandidateFilter(runModel);
+        CandidateFilter filter = new CandidateFilter(runModel, request.classpath());
         List<SourceFile> candidates = filter.candidates(inScope, workspace);
         Set<Path> candidatePaths = candidates.stream().map(SourceFile::path).collect(Collectors.toSet());
         ParsedSources parsed = new ParsedSources(request.languageLevel(), candidatePaths::contains);

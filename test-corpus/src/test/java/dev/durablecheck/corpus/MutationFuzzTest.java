@@ -96,8 +96,8 @@ class MutationFuzzTest {
     private static final List<byte[]> LIBRARY_SOURCES = javaFilesBelow(LIBRARY_DECLARATIONS).stream()
             .map(MutationFuzzTest::bytes).toList();
     private static final List<String> MARKERS = DurableModel.builtIn().textualMarkers();
-    private static final List<String> ENTRY_ANNOTATIONS = DurableModel.builtIn().entryAnnotationNames().stream()
-            .map(name -> "@" + name).toList();
+    private static final List<String> ENTRY_ANNOTATIONS = DurableModel.builtIn().entryAnnotations().stream()
+            .map(name -> "@" + name.substring(name.lastIndexOf('.') + 1)).toList();
     private static final Pattern DECLARED_TYPE = Pattern.compile("\\b(class|interface|enum|record)\\s+([\\w$]+)");
     private static final Pattern IDENTIFIER = Pattern.compile("[\\w$]+");
     private static final Analyzer ANALYZER = Analyzer.withInstalledRules().withFileBudget(FILE_BUDGET);

@@ -237,10 +237,9 @@ public final class DurableModel {
                 .findFirst();
     }
 
-    /** The simple names of the annotations that declare entry interfaces ({@code WorkflowInterface}). */
-    public List<String> entryAnnotationNames() {
-        return entryInterfaces.stream().map(e -> e.annotation().substring(e.annotation().lastIndexOf('.') + 1))
-                .distinct().toList();
+    /** The annotations that declare entry interfaces ({@code io.temporal.workflow.WorkflowInterface}), fully qualified. */
+    public Set<String> entryAnnotations() {
+        return Set.copyOf(entryInterfaces.stream().map(EntryInterface::annotation).toList());
     }
 
     /** Whether any profile makes operations through stubs, so that any method name may be one. */

@@ -1,13 +1,9 @@
 package dev.durablecheck.core.resolve;
 
-import javassist.ClassPool;
 import javassist.CtClass;
 import javassist.NotFoundException;
 
 import java.lang.reflect.Modifier;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,35 +15,21 @@ import java.util.Optional;
  */
 final class FieldFinality {
 
-    private final ClassPool jars = new ClassPool(false);
+    private final JarClasses jars;
 
-    FieldFinality(List<Path> classpath) {
-        for (Path entry : classpath) {
-            try {
-                jars.appendClassPath(entry.toString());
-            } catch (NotFoundException e) {
-                // LibraryTypes reports an unusable entry; its fields stay of unknown finality.
-            }
-        }
+    FieldFinality(JarClasses jars) {
+        this.jars = jars;
     }
 
     /** Whether {@code owner.field} is final; empty when the class or the field cannot be read. */
     Optional<Boolean> isFinal(String owner, String field) {
-        for (String binary : binaryNames(owner)) {
+        for (String binary : JarClasses.binaryNames(owner)) {
             Optional<Boolean> fromJdk = fromJdk(binary, field);
             if (fromJdk.isPresent()) {
                 return fromJdk;
             }
-            CtClass type = jars.getOrNull(binary);
-            if (type != null) {
-                try {
-                    return Optional.of(javassist.Modifier.isFinal(type.getDeclaredField(field).getModifiers()));
-                } catch (NotFoundException e) {
-                    return Optional.empty();
-                }
-            }
         }
-        return Optional.empty();
+        return jars.find(owner).flatMap(type -> fromJar(type, field));
     }
 
     private static Optional<Boolean> fromJdk(String binary, String field) {
@@ -59,19 +41,11 @@ final class FieldFinality {
         }
     }
 
-    /** {@code a.b.Outer.Inner} may be the class {@code a.b.Outer$Inner}: each reading, the name as written first. */
-    private static List<String> binaryNames(String fqn) {
-        List<String> names = new ArrayList<>();
-        String name = fqn;
-        names.add(name);
-        for (int dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.')) {
-            String enclosing = name.substring(name.lastIndexOf('.', dot - 1) + 1, dot);
-            if (enclosing.isEmpty() || !Character.isUpperCase(enclosing.charAt(0))) {
-                break;
-            }
-            name = name.substring(0, dot) + "$" + name.substring(dot + 1);
-            names.add(name);
+    private static Optional<Boolean> fromJar(CtClass type, String field) {
+        try {
+            return Optional.of(javassist.Modifier.isFinal(type.getDeclaredField(field).getModifiers()));
+        } catch (NotFoundException e) {
+            return Optional.empty();
         }
-        return names;
     }
 }

@@ -10,6 +10,7 @@ import com.github.javaparser.resolution.types.ResolvedType;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.JarTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
+import dev.durablecheck.core.workspace.ClassFileAnnotations;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,14 +25,15 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * Types of the JDK and of the jars on the classpath, read through JavaParser's type solvers and
- * digested into {@link TypeSummary} once per type. The solvers are not thread-safe, so loading is
- * serialised; the digests are immutable and shared.
+ * Types of the JDK and of the jars on the classpath, read through JavaParser's type solvers (and a
+ * jar's class file for what they leave out) and digested into {@link TypeSummary} once per type.
+ * The solvers are not thread-safe, so loading is serialised; the digests are immutable and shared.
  */
 final class LibraryTypes {
 
     private final TypeSolver solver;
-    /** Used under the solver's lock, like the solver. */
+    /** Used under the solver's lock, like the solver; and so is {@link #finality}, which reads it. */
+    private final JarClasses jars;
     private final FieldFinality finality;
     private final Map<String, Optional<TypeSummary>> cache = new ConcurrentHashMap<>();
 
@@ -52,7 +54,8 @@ final class LibraryTypes {
             }
         }
         this.solver = combined;
-        this.finality = new FieldFinality(classpath);
+        this.jars = new JarClasses(classpath);
+        this.finality = new FieldFinality(jars);
     }
 
     Optional<TypeSummary> find(String fqn) {
@@ -118,7 +121,22 @@ final class LibraryTypes {
             // no fields known
         }
         methods.replaceAll((k, v) -> List.copyOf(v));
-        return new TypeSummary(fqn, decl.isInterface(), List.copyOf(supertypes), Map.copyOf(methods), Map.copyOf(fields));
+        ClassFileAnnotations annotations = annotations(fqn);
+        return new TypeSummary(fqn, decl.isInterface(), List.copyOf(supertypes), Map.copyOf(methods), Map.copyOf(fields),
+                annotations.onType(), annotations.onMethods());
+    }
+
+    /**
+     * The annotations of a jar's class, as a runtime profile asks about them: a workflow interface
+     * published in a shared API jar. The JDK's are not read: no profile names the platform's.
+     */
+    private ClassFileAnnotations annotations(String fqn) {
+        try {
+            return jars.find(fqn).map(type -> ClassFileAnnotations.of(type.getClassFile2())).orElse(ClassFileAnnotations.NONE);
+        } catch (RuntimeException e) {
+            // A malformed annotation attribute: the type is known without its annotations.
+            return ClassFileAnnotations.NONE;
+        }
     }
 
     private static String erasure(ResolvedType type) {

@@ -11,7 +11,8 @@ import java.util.Set;
  *
  * @param supertypes direct supertypes, fully qualified, as far as they could be resolved
  * @param annotations the type's annotations, fully qualified, as far as they could be resolved
- *     (read from sources only: a runtime's profile asks about those a project writes)
+ *     (read from sources and classpath jars, not from the JDK: a runtime's profile asks about those
+ *     a project writes)
  * @param methodAnnotations per method with annotations, {@code name/arity}, its annotations
  */
 public record TypeSummary(String fqn, boolean isInterface, List<String> supertypes,

@@ -5,12 +5,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CandidateFilterTest {
 
-    private static final CandidateFilter FILTER = new CandidateFilter(DurableModel.awsLambdaDurableJava());
+    private static final CandidateFilter FILTER = new CandidateFilter(DurableModel.awsLambdaDurableJava(), List.of());
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
