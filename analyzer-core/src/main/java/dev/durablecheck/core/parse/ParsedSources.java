@@ -17,7 +17,10 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +37,8 @@ public final class ParsedSources {
     private final ThreadLocal<JavaParser> validatingParsers;
     private final ThreadLocal<JavaParser> contextParsers;
     private final Map<Path, ParseOutcome> outcomes = new ConcurrentHashMap<>();
+    /** The parses under way, by file, so that a second thread waits for the first instead of parsing again. */
+    private final Map<Path, FutureTask<ParseOutcome>> inFlight = new ConcurrentHashMap<>();
     private final Map<CompilationUnit, Path> paths = Collections.synchronizedMap(new IdentityHashMap<>());
 
     /** Parses and validates every file. */
@@ -51,13 +56,50 @@ public final class ParsedSources {
         this.contextParsers = ThreadLocal.withInitial(() -> new JavaParser(ContextParserConfiguration.of(languageLevel)));
     }
 
-    /** Parses {@code file}, or returns the outcome of the earlier parse. */
+    /**
+     * Parses {@code file}, or returns the outcome of the earlier parse. A thread that asks for a file
+     * another thread is parsing waits for that parse instead of parsing the file again: threads
+     * that start on related files ask for the same types at the same moments.
+     *
+     * @throws CancellationException when the thread is interrupted (its file's budget ran out)
+     *     while it waits
+     */
     public ParseOutcome parse(SourceFile file) {
         ParseOutcome known = outcomes.get(file.path());
         if (known != null) {
             return known;
         }
-        ParseOutcome parsed = doParse(file);
+        FutureTask<ParseOutcome> task = new FutureTask<>(() -> publish(file, doParse(file)));
+        FutureTask<ParseOutcome> running = inFlight.putIfAbsent(file.path(), task);
+        if (running == null) {
+            ParseOutcome finished = outcomes.get(file.path());
+            if (finished != null) {
+                // Published between the first look and the claim.
+                inFlight.remove(file.path(), task);
+                return finished;
+            }
+            running = task;
+            try {
+                task.run();
+            } finally {
+                inFlight.remove(file.path(), task);
+            }
+        }
+        try {
+            return running.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("parse of " + file.path() + " given up: the waiting file's budget ran out");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("parse of " + file.path() + " failed", e.getCause());
+        }
+    }
+
+    /** Records a finished parse, unless another one of the file was recorded first, and returns the one recorded. */
+    private ParseOutcome publish(SourceFile file, ParseOutcome parsed) {
         // A tree's path is known before the tree is published: another thread may use it at once.
         parsed.tree().ifPresent(unit -> paths.put(unit, file.path()));
         ParseOutcome raced = outcomes.putIfAbsent(file.path(), parsed);

@@ -20,7 +20,6 @@ import dev.durablecheck.core.facts.FileFacts;
 import dev.durablecheck.core.facts.FileFactsCache;
 import dev.durablecheck.core.model.BodyKind;
 import dev.durablecheck.core.parse.ParsedSources;
-import dev.durablecheck.core.region.RegionKind;
 import dev.durablecheck.core.resolve.FileResolver;
 import dev.durablecheck.core.resolve.KnownTypes;
 import dev.durablecheck.core.resolve.MemberAccesses;
@@ -181,7 +180,7 @@ public final class ReachAnalyzer {
      */
     private boolean isOwnOrchestration(Node body) {
         return body instanceof CallableDeclaration<?> callable
-                && files.of(callable.findCompilationUnit().orElseThrow()).regions().kindOf(callable) == RegionKind.ORCHESTRATION;
+                && files.of(callable.findCompilationUnit().orElseThrow()).regions().isOrchestrationOfItsOwn(callable);
     }
 
     private static String label(Node body) {

@@ -85,6 +85,16 @@ public final class RegionClassifier {
         return RegionKind.OTHER;
     }
 
+    /**
+     * Whether {@code callable} is orchestration code whoever calls it: it takes a durable context,
+     * is an entry point its class's supertypes declare, or is a workflow helper. Cheaper than
+     * {@link #kindOf}, which also looks for method references to it in the file.
+     */
+    public boolean isOrchestrationOfItsOwn(CallableDeclaration<?> callable) {
+        return hasContextParameter(callable.getParameters()) || resolver.isDeclaredEntry(callable)
+                || (callable instanceof MethodDeclaration method && workflowHelpers(method).contains(method));
+    }
+
     private RegionKind boundaryKind(Node boundary, Set<MethodDeclaration> assumedHelpers) {
         RegionKind known = assumedHelpers == null ? boundaries.get(boundary) : null;
         if (known != null) {

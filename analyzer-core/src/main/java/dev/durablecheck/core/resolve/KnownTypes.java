@@ -1,6 +1,9 @@
 package dev.durablecheck.core.resolve;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.durablecheck.core.model.DurableModel;
 import dev.durablecheck.core.parse.ParsedSources;
@@ -153,6 +156,10 @@ public final class KnownTypes {
      * not. Only files whose supertype clauses name the type's simple name are parsed to find them.
      */
     public List<String> sourceSubtypes(String fqn) {
+        if (sourceDeclaration(fqn).filter(KnownTypes::cannotBeExtended).isPresent()) {
+            // Records, enums and final classes have none: do not parse every file that names them.
+            return List.of();
+        }
         Set<String> found = new LinkedHashSet<>();
         Deque<String> queue = new ArrayDeque<>(directSubtypes(fqn));
         while (!queue.isEmpty()) {
@@ -162,6 +169,11 @@ public final class KnownTypes {
             }
         }
         return List.copyOf(found);
+    }
+
+    private static boolean cannotBeExtended(TypeDeclaration<?> type) {
+        return type instanceof RecordDeclaration || type instanceof EnumDeclaration
+                || (type instanceof ClassOrInterfaceDeclaration declared && declared.isFinal());
     }
 
     private List<String> directSubtypes(String fqn) {
