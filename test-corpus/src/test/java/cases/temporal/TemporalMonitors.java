@@ -10,7 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Scenario: Temporal runs workflow code on cooperative threads that deadlock on JVM monitors, so a
- * synchronized block or method and a JDK lock in workflow code are reported; Temporal's own lock and
+ * synchronized block or method, a JDK lock and Object.wait in workflow code are reported; Temporal's own lock and
  * a monitor in code nothing replays stay silent.
  */
 public class TemporalMonitors {
@@ -34,6 +34,11 @@ public class TemporalMonitors {
         public int count(int to) {
             synchronized (guard) { // expect: unmanaged-concurrency
                 value = to;
+                try {
+                    guard.wait(10); // expect: blocking-sleep
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             jdkLock.lock(); // expect: unmanaged-concurrency
             try {

@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Scenario: activities are started through a stub, so a call on the stub is a workflow command:
- * started while iterating a hash-ordered map, the commands come in another order on another worker,
+ * started while iterating a hash-ordered map (enum keys too: an enum's hash code differs between JVMs),
+ * the commands come in another order on another worker,
  * and started inside a sideEffect function, they are not part of the history; the same holds for an
  * activity started by Async.function given the stub's method. A getVersion change
  * id must be stable, but one id is meant to recur at every use of the change.
@@ -52,6 +53,10 @@ public class TemporalStubsAndVersions {
             Map<String, String> ordered = new LinkedHashMap<>(prices);
             for (Map.Entry<String, String> e : ordered.entrySet()) {
                 uploaded += activities.upload(e.getKey(), e.getValue()); // ok: unordered-iteration -- insertion order
+            }
+            Map<Region, String> hashedByRegion = new HashMap<>();
+            for (Region region : hashedByRegion.keySet()) {
+                uploaded += activities.upload(region.name(), "0"); // expect: unordered-iteration
             }
             Map<Region, String> byRegion = new EnumMap<>(Region.class);
             for (Map.Entry<Region, String> e : byRegion.entrySet()) {
