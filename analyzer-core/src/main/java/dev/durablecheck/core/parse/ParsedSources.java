@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * Parses workspace files on demand, each at most once. JavaParser is not thread-safe, so every
  * worker thread gets its own parsers; finished trees are only read afterwards and are shared.
  * The files the run reports on are validated against the language level; files read only as
- * context are not (see {@link ContextParserConfiguration}).
+ * context are not (see {@link ParserConfigurations}).
  */
 public final class ParsedSources {
 
@@ -52,8 +52,8 @@ public final class ParsedSources {
     public ParsedSources(ParserConfiguration.LanguageLevel languageLevel, Predicate<Path> validated) {
         this.validated = validated;
         this.validatingParsers = ThreadLocal.withInitial(
-                () -> new JavaParser(new ParserConfiguration().setLanguageLevel(languageLevel)));
-        this.contextParsers = ThreadLocal.withInitial(() -> new JavaParser(ContextParserConfiguration.of(languageLevel)));
+                () -> new JavaParser(ParserConfigurations.validating(languageLevel)));
+        this.contextParsers = ThreadLocal.withInitial(() -> new JavaParser(ParserConfigurations.forContext(languageLevel)));
     }
 
     /**
