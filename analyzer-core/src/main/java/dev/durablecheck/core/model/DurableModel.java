@@ -40,7 +40,8 @@ public final class DurableModel {
     private final Set<String> operationMethodNames = new HashSet<>();
     private final List<HandlerMethod> handlers = new ArrayList<>();
     private final List<EntryInterface> entryInterfaces = new ArrayList<>();
-    private final List<EntrySupertype> entrySupertypes = new ArrayList<>();
+    private final List<SupertypeMethods> entrySupertypes = new ArrayList<>();
+    private final List<SupertypeMethods> neverReplayedSupertypes = new ArrayList<>();
     private final List<StubInterface> stubInterfaces = new ArrayList<>();
     private final List<StubReferenceCall> stubReferenceCalls = new ArrayList<>();
     private final Set<String> stubAnnotationNames;
@@ -83,6 +84,7 @@ public final class DurableModel {
             replayGuards.addAll(p.replayGuards());
             replaySafeLoggers.addAll(p.replaySafeLoggers());
             neverReplayed.addAll(p.neverReplayed());
+            neverReplayedSupertypes.addAll(p.neverReplayedSupertypes());
         }
         operations.addAll(extraOperations);
         entryLambdas.addAll(extraEntryLambdas);
@@ -290,7 +292,7 @@ public final class DurableModel {
      * orchestration entry point its supertype declares ({@code DynamicWorkflow.execute}).
      */
     public boolean isEntrySupertypeMethod(List<String> ancestors, String method) {
-        return entrySupertypes.stream().anyMatch(e -> e.methods().contains(method) && ancestors.contains(e.type()));
+        return entrySupertypes.stream().anyMatch(e -> e.covers(ancestors, method));
     }
 
     /**
@@ -368,6 +370,19 @@ public final class DurableModel {
     /** Whether an interface with {@code annotations} is implemented by code that is never replayed (activities). */
     public boolean isNeverReplayed(Set<String> annotations) {
         return annotations.stream().anyMatch(neverReplayed::contains);
+    }
+
+    /**
+     * Whether the method {@code method} of a class whose supertypes are {@code ancestors} is never
+     * replayed because a runtime supertype declares it so ({@code DynamicActivity.execute}).
+     */
+    public boolean isNeverReplayedMethod(List<String> ancestors, String method) {
+        return neverReplayedSupertypes.stream().anyMatch(s -> s.covers(ancestors, method));
+    }
+
+    /** Whether a class whose supertypes are {@code ancestors} implements a never-replayed supertype. */
+    public boolean isNeverReplayedType(List<String> ancestors) {
+        return neverReplayedSupertypes.stream().anyMatch(s -> ancestors.contains(s.type()));
     }
 
     /**

@@ -23,6 +23,8 @@ import java.util.TreeSet;
  * @param replaySafeLoggers methods whose logger stays silent on replay ({@code Workflow#getLogger})
  * @param neverReplayed annotations of interfaces whose implementations run once and are never
  *     replayed ({@code @ActivityInterface}): calls into them are not followed
+ * @param neverReplayedSupertypes supertypes whose methods' implementations are never replayed either
+ *     ({@code DynamicActivity.execute})
  * @param jvmMonitorsUnsafe whether orchestration code must not block on JVM monitors and locks,
  *     which deadlock the runtime's own threads (Temporal's cooperative workflow threads)
  * @param advice per rule id (and per hazard a rule reports apart, such as {@code jvm-monitor}),
@@ -30,16 +32,17 @@ import java.util.TreeSet;
  */
 public record Profile(String id, List<String> packages, String contextType, String stepContextType,
                       Set<String> knownTypes, Map<String, List<String>> supertypes, List<Operation> operations,
-                      List<HandlerMethod> handlers, List<EntryInterface> entryInterfaces, List<EntrySupertype> entrySupertypes,
+                      List<HandlerMethod> handlers, List<EntryInterface> entryInterfaces, List<SupertypeMethods> entrySupertypes,
                       List<StubInterface> stubInterfaces, List<StubReferenceCall> stubReferenceCalls,
                       List<EntryLambda> entryLambdas, List<ModelMember> members,
                       List<RuntimeMethod> resultWaits, Set<String> suspensionTypes, List<RuntimeMethod> replayGuards,
-                      List<RuntimeMethod> replaySafeLoggers, Set<String> neverReplayed, boolean jvmMonitorsUnsafe,
+                      List<RuntimeMethod> replaySafeLoggers, Set<String> neverReplayed,
+                      List<SupertypeMethods> neverReplayedSupertypes, boolean jvmMonitorsUnsafe,
                       Map<String, String> advice) {
 
     private static final Set<String> KEYS = Set.of("id", "description", "packages", "contextType", "stepContextType",
             "knownTypes", "supertypes", "handlers", "entryInterfaces", "entrySupertypes", "stubInterfaces", "stubReferenceCalls", "entryLambdas", "operations", "resultWaits", "suspensionTypes",
-            "replayGuards", "replaySafeLoggers", "neverReplayed", "jvmMonitorsUnsafe", "advice", "members");
+            "replayGuards", "replaySafeLoggers", "neverReplayed", "neverReplayedSupertypes", "jvmMonitorsUnsafe", "advice", "members");
 
     /** Reads a profile; a key the format does not have is an error naming it, as a misspelt key would silently do nothing. */
     public static Profile read(InputStream in) throws IOException {
@@ -77,12 +80,13 @@ public record Profile(String id, List<String> packages, String contextType, Stri
         return new Profile(root.path("id").asText(), packages, contextType, root.path("stepContextType").asText(""),
                 Set.copyOf(knownTypes), Map.copyOf(supertypes), operations(root.path("operations")),
                 handlers(root.path("handlers")), entryInterfaces(root.path("entryInterfaces")),
-                entrySupertypes(root.path("entrySupertypes")),
+                supertypeMethods(root.path("entrySupertypes")),
                 stubInterfaces(root.path("stubInterfaces")), stubReferenceCalls(root.path("stubReferenceCalls")),
                 entryLambdas(root.path("entryLambdas")), members(root.path("members")),
                 runtimeMethods(root.path("resultWaits")), Set.copyOf(strings(root.path("suspensionTypes"))),
                 runtimeMethods(root.path("replayGuards")), runtimeMethods(root.path("replaySafeLoggers")),
-                Set.copyOf(strings(root.path("neverReplayed"))), root.path("jvmMonitorsUnsafe").asBoolean(false),
+                Set.copyOf(strings(root.path("neverReplayed"))), supertypeMethods(root.path("neverReplayedSupertypes")),
+                root.path("jvmMonitorsUnsafe").asBoolean(false),
                 Map.copyOf(advice));
     }
 
@@ -129,10 +133,10 @@ public record Profile(String id, List<String> packages, String contextType, Stri
         return List.copyOf(entries);
     }
 
-    private static List<EntrySupertype> entrySupertypes(JsonNode array) {
-        List<EntrySupertype> entries = new ArrayList<>();
+    private static List<SupertypeMethods> supertypeMethods(JsonNode array) {
+        List<SupertypeMethods> entries = new ArrayList<>();
         for (JsonNode e : array) {
-            entries.add(new EntrySupertype(e.path("type").asText(), Set.copyOf(strings(e.path("methods")))));
+            entries.add(new SupertypeMethods(e.path("type").asText(), Set.copyOf(strings(e.path("methods")))));
         }
         return List.copyOf(entries);
     }

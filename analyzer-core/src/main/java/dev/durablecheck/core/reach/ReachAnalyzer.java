@@ -149,7 +149,8 @@ public final class ReachAnalyzer {
     }
 
     private boolean isNeverReplayed(String owner) {
-        return types.ancestors(owner).stream().map(types::find).flatMap(Optional::stream)
+        List<String> ancestors = types.ancestors(owner);
+        return types.model().isNeverReplayedType(ancestors) || ancestors.stream().map(types::find).flatMap(Optional::stream)
                 .anyMatch(type -> types.model().isNeverReplayed(type.annotations()));
     }
 

@@ -490,7 +490,8 @@ public final class FileResolver {
 
     /**
      * Whether {@code callable} implements a method of an interface whose implementations the
-     * runtime never replays (an {@code @ActivityInterface}'s, in an activity class).
+     * runtime never replays (an {@code @ActivityInterface}'s, in an activity class), or a method a
+     * runtime supertype declares never replayed ({@code DynamicActivity.execute}).
      */
     public boolean implementsNeverReplayed(CallableDeclaration<?> callable) {
         if (!(callable instanceof MethodDeclaration method)
@@ -498,8 +499,12 @@ public final class FileResolver {
             return false;
         }
         Optional<String> ownerName = owner.getFullyQualifiedName();
-        return ownerName.isPresent() && types.ancestors(ownerName.get()).stream().skip(1).map(types::find)
-                .flatMap(Optional::stream)
+        if (ownerName.isEmpty()) {
+            return false;
+        }
+        List<String> ancestors = types.ancestors(ownerName.get());
+        return (!method.isStatic() && model.isNeverReplayedMethod(ancestors, method.getNameAsString()))
+                || ancestors.stream().skip(1).map(types::find).flatMap(Optional::stream)
                 .anyMatch(t -> t.isInterface() && model.isNeverReplayed(t.annotations())
                         && !t.methods(method.getNameAsString(), method.getParameters().size()).isEmpty());
     }
