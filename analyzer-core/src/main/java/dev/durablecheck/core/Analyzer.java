@@ -6,6 +6,7 @@ import dev.durablecheck.core.catalog.CatalogLookup;
 import dev.durablecheck.core.config.Configuration;
 import dev.durablecheck.core.facts.FileFactsCache;
 import dev.durablecheck.core.filter.FindingFilter;
+import dev.durablecheck.core.filter.SuppressionIndex;
 import dev.durablecheck.core.filter.SuppressionRules;
 import dev.durablecheck.core.model.DurableModel;
 import dev.durablecheck.core.model.Profile;
@@ -35,6 +36,7 @@ import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -188,6 +190,9 @@ public final class Analyzer {
         ReachAnalyzer reach = new ReachAnalyzer(types, parsed, files,
                 active.stream().flatMap(r -> r.reachedSinks().stream()).collect(Collectors.toSet()), lookup);
 
+        Set<String> knownIds = new TreeSet<>();
+        descriptors().forEach(d -> knownIds.add(d.id()));
+        Map<Path, SuppressionIndex> suppressions = new ConcurrentHashMap<>();
         List<FileOutcome> outcomes = new ArrayList<>();
         List<String> internalErrors = new ArrayList<>();
         int threads = Math.min(request.jobs(), Math.max(1, candidates.size()));
@@ -198,7 +203,11 @@ public final class Analyzer {
             for (SourceFile file : candidates) {
                 futures.add(pool.submit(() -> {
                     lastStarted.set(file.path());
-                    return analyzeFile(file, parsed, files, types, reach, active, lookup);
+                    FileOutcome outcome = analyzeFile(file, parsed, files, types, reach, active, lookup);
+                    if (outcome.unanalysed().isEmpty()) {
+                        keepSuppressionsAndRelease(file, parsed, files, types, reach, knownIds, suppressions);
+                    }
+                    return outcome;
                 }));
             }
             for (int i = 0; i < futures.size(); i++) {
@@ -220,10 +229,10 @@ public final class Analyzer {
             }
         }
         findings.sort(Finding.ORDER);
-        Set<String> knownIds = new TreeSet<>();
-        descriptors().forEach(d -> knownIds.add(d.id()));
-        // Every file with a finding, and every candidate not given up, was parsed by the analysis.
-        FindingFilter findingFilter = new FindingFilter(configuration, knownIds, parsed::finishedTree);
+        // Every file with a finding, and every candidate not given up, was parsed by the analysis:
+        // an analysed file's suppressions were read before its tree was released.
+        FindingFilter findingFilter = new FindingFilter(configuration, file -> Optional.ofNullable(suppressions.get(file))
+                .or(() -> parsed.finishedTree(file).map(unit -> new SuppressionIndex(unit, knownIds))));
         List<Path> roots = request.paths().stream().map(p -> p.toAbsolutePath().normalize()).toList();
         FindingFilter.Filtered filtered = onWorkerStack(() -> findingFilter.apply(findings,
                 candidates.stream().map(SourceFile::path).toList(), request.baseline(),
@@ -233,6 +242,26 @@ public final class Analyzer {
         return new AnalysisResult(filtered.reported(), inScope.size(), candidates.size(),
                 new ArrayList<>(unresolved.values()), sortedWarnings, internalErrors, filtered.suppressed(),
                 filtered.baselined(), filtered.stale(), unanalysed);
+    }
+
+    /**
+     * Reads an analysed file's suppressions while its tree is at hand, then lets the tree go unless
+     * reach walked into it: the trees of thousands of analysed files were most of a large run's
+     * live heap. A later request for the file parses it again.
+     */
+    private static void keepSuppressionsAndRelease(SourceFile file, ParsedSources parsed, FileFactsCache files,
+                                                   KnownTypes types, ReachAnalyzer reach, Set<String> knownIds,
+                                                   Map<Path, SuppressionIndex> suppressions) {
+        Optional<CompilationUnit> tree = parsed.finishedTree(file.path());
+        if (tree.isEmpty()) {
+            return;
+        }
+        suppressions.put(file.path(), new SuppressionIndex(tree.get(), knownIds));
+        if (!reach.hasEntered(tree.get())) {
+            files.forget(tree.get());
+            types.forget(tree.get());
+            parsed.release(file.path());
+        }
     }
 
     /** The rules' catalogs, each once, then the configuration's entries, which win ties. */

@@ -23,6 +23,11 @@ public final class FileFactsCache {
         this.parsed = parsed;
     }
 
+    /** Forgets the facts of a tree the run is done with. */
+    public void forget(CompilationUnit unit) {
+        files.remove(unit);
+    }
+
     /** The facts of a tree parsed in this run. */
     public FileFacts of(CompilationUnit unit) {
         FileFacts known = files.get(unit);

@@ -1,6 +1,5 @@
 package dev.durablecheck.core.filter;
 
-import com.github.javaparser.ast.CompilationUnit;
 import dev.durablecheck.core.AnalysisRequest;
 import dev.durablecheck.core.CallHop;
 import dev.durablecheck.core.Finding;
@@ -15,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -28,18 +26,15 @@ import java.util.function.Predicate;
 public final class FindingFilter {
 
     private final Configuration configuration;
-    private final Set<String> knownRules;
-    private final Function<Path, Optional<CompilationUnit>> units;
+    private final Function<Path, Optional<SuppressionIndex>> suppressionsIn;
     private final Map<Path, Optional<SuppressionIndex>> indexes = new HashMap<>();
 
     /**
-     * @param knownRules every id a suppression may name, including rules switched off
-     * @param units the parsed tree of a file, if the run has one
+     * @param suppressionsIn the suppressions written in a file, if the run read the file
      */
-    public FindingFilter(Configuration configuration, Set<String> knownRules, Function<Path, Optional<CompilationUnit>> units) {
+    public FindingFilter(Configuration configuration, Function<Path, Optional<SuppressionIndex>> suppressionsIn) {
         this.configuration = configuration;
-        this.knownRules = Set.copyOf(knownRules);
-        this.units = units;
+        this.suppressionsIn = suppressionsIn;
     }
 
     /** What the filter let through, what it set aside, and what the baseline did. */
@@ -108,7 +103,7 @@ public final class FindingFilter {
     }
 
     private Optional<SuppressionIndex> index(Path file) {
-        return indexes.computeIfAbsent(file, f -> units.apply(f).map(unit -> new SuppressionIndex(unit, knownRules)));
+        return indexes.computeIfAbsent(file, suppressionsIn);
     }
 
     private Finding problemFinding(Path file, SuppressionIndex.Problem problem) {

@@ -9,12 +9,11 @@ import com.github.javaparser.Problem;
 import com.github.javaparser.Range;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
 import dev.durablecheck.core.workspace.SourceFile;
 
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -26,7 +25,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses workspace files on demand, each at most once. JavaParser is not thread-safe, so every
+ * Parses workspace files on demand, each once while its tree is kept (a released tree is parsed
+ * again if asked for). JavaParser is not thread-safe, so every
  * worker thread gets its own parsers; finished trees are only read afterwards and are shared.
  * The files the run reports on are validated against the language level; files read only as
  * context are not (see {@link ParserConfigurations}).
@@ -39,7 +39,9 @@ public final class ParsedSources {
     private final Map<Path, ParseOutcome> outcomes = new ConcurrentHashMap<>();
     /** The parses under way, by file, so that a second thread waits for the first instead of parsing again. */
     private final Map<Path, FutureTask<ParseOutcome>> inFlight = new ConcurrentHashMap<>();
-    private final Map<CompilationUnit, Path> paths = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The file a tree was parsed from, kept in the tree so that a released tree still knows it. */
+    private static final DataKey<Path> PATH = new DataKey<>() {
+    };
 
     /** Parses and validates every file. */
     public ParsedSources(ParserConfiguration.LanguageLevel languageLevel) {
@@ -101,13 +103,17 @@ public final class ParsedSources {
     /** Records a finished parse, unless another one of the file was recorded first, and returns the one recorded. */
     private ParseOutcome publish(SourceFile file, ParseOutcome parsed) {
         // A tree's path is known before the tree is published: another thread may use it at once.
-        parsed.tree().ifPresent(unit -> paths.put(unit, file.path()));
+        parsed.tree().ifPresent(unit -> unit.setData(PATH, file.path()));
         ParseOutcome raced = outcomes.putIfAbsent(file.path(), parsed);
-        if (raced != null) {
-            parsed.tree().ifPresent(paths::remove);
-            return raced;
-        }
-        return parsed;
+        return raced != null ? raced : parsed;
+    }
+
+    /**
+     * Forgets the tree of {@code path}, so that it can be collected once nothing else holds it; a
+     * later request parses the file again. What failed to parse stays known.
+     */
+    public void release(Path path) {
+        outcomes.computeIfPresent(path, (p, outcome) -> outcome.tree().isPresent() ? null : outcome);
     }
 
     /**
@@ -131,11 +137,10 @@ public final class ParsedSources {
 
     /** The file a tree was parsed from. */
     public Path pathOf(CompilationUnit unit) {
-        Path path = paths.get(unit);
-        if (path == null) {
+        if (!unit.containsData(PATH)) {
             throw new IllegalArgumentException("not parsed here: " + unit.getPrimaryTypeName().orElse("<unit>"));
         }
-        return path;
+        return unit.getData(PATH);
     }
 
     private ParseOutcome doParse(SourceFile file) {

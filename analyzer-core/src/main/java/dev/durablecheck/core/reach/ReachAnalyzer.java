@@ -1,5 +1,6 @@
 package dev.durablecheck.core.reach;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -61,6 +62,8 @@ public final class ReachAnalyzer {
     private final ParsedSources parsed;
     private final SinkSelection isSink;
     private final Map<Node, BodyFacts> facts = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The trees whose bodies reach has walked: its facts hold their nodes. */
+    private final Set<CompilationUnit> entered = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     private final Summaries summaries = new Summaries(this::factsOf, this::key);
     private final OverloadSelection overloads;
     private final FileFactsCache files;
@@ -292,8 +295,15 @@ public final class ReachAnalyzer {
         return raced != null ? raced : walked;
     }
 
+    /** Whether reach has walked a body of {@code unit}, so that its facts hold the tree's nodes. */
+    public boolean hasEntered(CompilationUnit unit) {
+        return entered.contains(unit);
+    }
+
     private BodyFacts walk(Node body) {
-        FileFacts file = files.of(body.findCompilationUnit().orElseThrow());
+        CompilationUnit unit = body.findCompilationUnit().orElseThrow();
+        entered.add(unit);
+        FileFacts file = files.of(unit);
         Map<Node, ReachedAccess> sinks = new LinkedHashMap<>();
         List<BodyFacts.Edge> edges = new ArrayList<>();
         List<UnresolvedCall> unresolved = new ArrayList<>();

@@ -61,6 +61,19 @@ public final class KnownTypes {
         return model;
     }
 
+    /**
+     * Forgets what is kept of a tree the run is done with: its import scope and its types'
+     * declarations. Their digests stay: they hold no node.
+     */
+    public void forget(CompilationUnit unit) {
+        synchronized (scopes) {
+            scopes.remove(unit);
+        }
+        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+            type.getFullyQualifiedName().ifPresent(fqn -> declarationCache.remove(fqn, Optional.of(type)));
+        }
+    }
+
     /** The import scope of a parsed file, built once. */
     public ImportScope scopeOf(CompilationUnit unit) {
         synchronized (scopes) {
