@@ -48,6 +48,8 @@ final class LanguageLevelChecks {
     private record OfTree(Validator validator) implements Check {
     }
 
+    private static final Optional<JavaParserFields> FIELDS = JavaParserFields.find();
+
     private final PostProcessors postProcessor;
     private final List<Check> checks;
 
@@ -58,38 +60,57 @@ final class LanguageLevelChecks {
 
     /** The checks of {@code level}, or empty when JavaParser's fields cannot be reached. */
     static Optional<LanguageLevelChecks> of(LanguageLevel level) {
+        if (FIELDS.isEmpty()) {
+            return Optional.empty();
+        }
+        JavaParserFields fields = FIELDS.get();
         try {
-            MethodHandles.Lookup levels = MethodHandles.privateLookupIn(LanguageLevel.class, MethodHandles.lookup());
-            Validator validator = (Validator) levels.findVarHandle(LanguageLevel.class, "validator", Validator.class).get(level);
-            PostProcessors postProcessor = (PostProcessors) levels
-                    .findVarHandle(LanguageLevel.class, "postProcessor", PostProcessors.class).get(level);
+            Validator validator = (Validator) fields.levelValidator().get(level);
+            PostProcessors postProcessor = (PostProcessors) fields.levelPostProcessor().get(level);
             List<Check> checks = new ArrayList<>();
             if (validator != null) {
-                flatten(validator, checks);
+                flatten(validator, checks, fields);
             }
             return Optional.of(new LanguageLevelChecks(postProcessor, checks));
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return Optional.empty();
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static void flatten(Validator validator, List<Check> checks) throws ReflectiveOperationException {
+    private static void flatten(Validator validator, List<Check> checks, JavaParserFields fields) {
         if (validator instanceof Validators group) {
             for (Validator member : group.getValidators()) {
-                flatten(member, checks);
+                flatten(member, checks, fields);
             }
         } else if (validator instanceof SingleNodeTypeValidator<?> single) {
-            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(SingleNodeTypeValidator.class, MethodHandles.lookup());
-            VarHandle type = lookup.findVarHandle(SingleNodeTypeValidator.class, "type", Class.class);
-            VarHandle typed = lookup.findVarHandle(SingleNodeTypeValidator.class, "validator", TypedValidator.class);
-            checks.add(new OfType((Class<? extends Node>) type.get(single), (TypedValidator<Node>) typed.get(single)));
+            checks.add(new OfType((Class<? extends Node>) fields.singleType().get(single),
+                    (TypedValidator<Node>) fields.singleValidator().get(single)));
         } else if (validator instanceof TreeVisitorValidator tree) {
-            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(TreeVisitorValidator.class, MethodHandles.lookup());
-            checks.add(new OfEveryNode((Validator) lookup.findVarHandle(TreeVisitorValidator.class, "validator", Validator.class)
-                    .get(tree)));
+            checks.add(new OfEveryNode((Validator) fields.treeValidator().get(tree)));
         } else {
             checks.add(new OfTree(validator));
+        }
+    }
+
+    /** The private fields of JavaParser's that the checks are read from. */
+    private record JavaParserFields(VarHandle levelValidator, VarHandle levelPostProcessor, VarHandle singleType,
+                                    VarHandle singleValidator, VarHandle treeValidator) {
+
+        static Optional<JavaParserFields> find() {
+            try {
+                MethodHandles.Lookup levels = MethodHandles.privateLookupIn(LanguageLevel.class, MethodHandles.lookup());
+                MethodHandles.Lookup single = MethodHandles.privateLookupIn(SingleNodeTypeValidator.class, MethodHandles.lookup());
+                MethodHandles.Lookup tree = MethodHandles.privateLookupIn(TreeVisitorValidator.class, MethodHandles.lookup());
+                return Optional.of(new JavaParserFields(
+                        levels.findVarHandle(LanguageLevel.class, "validator", Validator.class),
+                        levels.findVarHandle(LanguageLevel.class, "postProcessor", PostProcessors.class),
+                        single.findVarHandle(SingleNodeTypeValidator.class, "type", Class.class),
+                        single.findVarHandle(SingleNodeTypeValidator.class, "validator", TypedValidator.class),
+                        tree.findVarHandle(TreeVisitorValidator.class, "validator", Validator.class)));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return Optional.empty();
+            }
         }
     }
 

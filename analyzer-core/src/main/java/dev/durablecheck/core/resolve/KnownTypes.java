@@ -131,24 +131,10 @@ public final class KnownTypes {
     }
 
     private Optional<TypeDeclaration<?>> findSourceDeclaration(String fqn) {
-        for (String top = fqn; ; top = top.substring(0, top.lastIndexOf('.'))) {
-            Optional<SourceFile> file = workspace.fileDeclaring(top);
-            if (file.isPresent()) {
-                Optional<CompilationUnit> unit = parsed.parse(file.get()).tree();
-                if (unit.isEmpty()) {
-                    return Optional.empty();
-                }
-                for (TypeDeclaration<?> type : scopeOf(unit.get()).declaredTypes()) {
-                    if (type.getFullyQualifiedName().filter(fqn::equals).isPresent()) {
-                        return Optional.of(type);
-                    }
-                }
-                return Optional.empty();
-            }
-            if (top.lastIndexOf('.') < 0) {
-                return Optional.empty();
-            }
-        }
+        return declaringFile(fqn).flatMap(file -> parsed.parse(file).tree())
+                .flatMap(unit -> scopeOf(unit).declaredTypes().stream()
+                        .filter(type -> type.getFullyQualifiedName().filter(fqn::equals).isPresent())
+                        .findFirst());
     }
 
     private Optional<TypeSummary> fromSource(String fqn) {
