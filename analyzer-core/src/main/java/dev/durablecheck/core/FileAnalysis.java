@@ -11,6 +11,7 @@ import dev.durablecheck.core.facts.FileFacts;
 import dev.durablecheck.core.facts.FileFactsCache;
 import dev.durablecheck.core.model.BodyKind;
 import dev.durablecheck.core.model.DurableModel;
+import dev.durablecheck.core.parse.Preorder;
 import dev.durablecheck.core.reach.Implementation;
 import dev.durablecheck.core.reach.ReachAnalyzer;
 import dev.durablecheck.core.reach.ReachedAccess;
@@ -92,7 +93,7 @@ final class FileAnalysis {
     private List<DurableCall> durableCalls() {
         if (durableCalls == null) {
             List<DurableCall> found = new ArrayList<>();
-            unit.walk(Node.TreeTraversal.PREORDER, node -> {
+            Preorder.walk(unit, node -> {
                 if (node instanceof MethodCallExpr call) {
                     resolver.durableCall(call).ifPresent(found::add);
                 }
@@ -104,7 +105,7 @@ final class FileAnalysis {
 
     private List<MemberSite> collectSites() {
         List<MemberSite> out = new ArrayList<>();
-        unit.walk(Node.TreeTraversal.PREORDER, node -> {
+        Preorder.walk(unit, node -> {
             boolean reference = node instanceof MethodReferenceExpr;
             if ((!reference && !MemberAccesses.isAccess(node)) || regions.kindOf(node) != RegionKind.ORCHESTRATION) {
                 return;

@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.durablecheck.core.TextRange;
+import dev.durablecheck.core.parse.Preorder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class SuppressionIndex {
 
     /** @param knownRules the rule ids suppressions may name */
     public SuppressionIndex(CompilationUnit unit, Set<String> knownRules) {
-        for (AnnotationExpr annotation : unit.findAll(AnnotationExpr.class, a -> a.getNameAsString().equals("SuppressWarnings")
+        for (AnnotationExpr annotation : Preorder.findAll(unit, AnnotationExpr.class, a -> a.getNameAsString().equals("SuppressWarnings")
                 || a.getNameAsString().equals("java.lang.SuppressWarnings"))) {
             List<String> keys = values(annotation).stream().filter(k -> k.equals(KEY_PREFIX) || k.startsWith(KEY_PREFIX + ":")).toList();
             if (keys.isEmpty()) {

@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
 public final class ParsedSources {
 
     private final Predicate<Path> validated;
+    private final boolean varIsType;
     private final ThreadLocal<JavaParser> validatingParsers;
     private final ThreadLocal<JavaParser> contextParsers;
     private final Map<Path, ParseOutcome> outcomes = new ConcurrentHashMap<>();
@@ -53,6 +54,7 @@ public final class ParsedSources {
      */
     public ParsedSources(ParserConfiguration.LanguageLevel languageLevel, Predicate<Path> validated) {
         this.validated = validated;
+        this.varIsType = VarTypes.apply(languageLevel);
         this.validatingParsers = ThreadLocal.withInitial(
                 () -> new JavaParser(ParserConfigurations.validating(languageLevel)));
         this.contextParsers = ThreadLocal.withInitial(() -> new JavaParser(ParserConfigurations.forContext(languageLevel)));
@@ -158,7 +160,7 @@ public final class ParsedSources {
         }
         if (result.isSuccessful() && result.getResult().isPresent()) {
             CompilationUnit unit = result.getResult().get();
-            compact(unit);
+            finish(unit);
             return new ParseOutcome(file, unit, null, 0, 0);
         }
         Problem first = result.getProblems().isEmpty() ? null : result.getProblems().get(0);
@@ -170,14 +172,16 @@ public final class ParsedSources {
     }
 
     /**
-     * Makes a kept tree small: every node and comment is unlinked from the token list, keeping its
-     * range, and empty lists are shared ({@link SharedEmptyLists}). The tokens are linked to each
-     * other, so one node still holding its token range keeps the whole list; nothing here reads
-     * tokens after parsing, and they are about 40 % of a kept tree's memory.
+     * Finishes a tree in one walk. From Java 10 on a class type named {@code var} becomes the var
+     * type ({@link VarTypes}; a validated file had it done by the level's post-processor already).
+     * And the tree is made small, since it may be kept: every node and comment is unlinked from
+     * the token list, keeping its range, and empty lists are shared ({@link SharedEmptyLists}). The
+     * tokens are linked to each other, so one node still holding its token range keeps the whole
+     * list; nothing here reads tokens after parsing, and they are about 40 % of a kept tree's memory.
      */
-    private static void compact(CompilationUnit unit) {
+    private void finish(CompilationUnit unit) {
         unit.getAllComments().forEach(ParsedSources::compact);
-        unit.walk(ParsedSources::compact);
+        Preorder.walk(unit, node -> compact(varIsType && VarTypes.isWrittenAsClassType(node) ? VarTypes.replace(node) : node));
     }
 
     private static void compact(Node node) {

@@ -6,7 +6,6 @@ import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Processor;
 import com.github.javaparser.Provider;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.validator.postprocessors.Java10PostProcessor;
 
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -38,13 +37,12 @@ final class ParserConfigurations {
         return afterParsing(level, checks.get()::apply);
     }
 
-    /** Parses at {@code level} without validating: the level's only rewrite ({@code var} as a type) is done. */
+    /**
+     * Parses at {@code level} without validating or post-processing: the level's only rewrite
+     * ({@code var} as a type) is done by {@link ParsedSources} in the walk that finishes the tree.
+     */
     static ParserConfiguration forContext(LanguageLevel level) {
-        boolean hasVar = level.ordinal() >= LanguageLevel.JAVA_10.ordinal();
         return afterParsing(level, (result, configuration) -> {
-            if (hasVar) {
-                new Java10PostProcessor().postProcess(result, configuration);
-            }
         });
     }
 

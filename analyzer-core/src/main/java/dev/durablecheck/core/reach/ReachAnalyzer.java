@@ -21,6 +21,7 @@ import dev.durablecheck.core.facts.FileFacts;
 import dev.durablecheck.core.facts.FileFactsCache;
 import dev.durablecheck.core.model.BodyKind;
 import dev.durablecheck.core.parse.ParsedSources;
+import dev.durablecheck.core.parse.Preorder;
 import dev.durablecheck.core.resolve.FileResolver;
 import dev.durablecheck.core.resolve.KnownTypes;
 import dev.durablecheck.core.resolve.MemberAccesses;
@@ -308,7 +309,7 @@ public final class ReachAnalyzer {
         List<BodyFacts.Edge> edges = new ArrayList<>();
         List<UnresolvedCall> unresolved = new ArrayList<>();
         for (Node root : roots(body)) {
-            root.walk(Node.TreeTraversal.PREORDER, node -> {
+            Preorder.walk(root, node -> {
                 if (!runsWith(node, root, file)) {
                     return;
                 }

@@ -16,6 +16,7 @@ import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.type.Type;
 import dev.durablecheck.core.model.BodyKind;
+import dev.durablecheck.core.parse.Preorder;
 import dev.durablecheck.core.resolve.ArgumentSlot;
 import dev.durablecheck.core.resolve.Binding;
 import dev.durablecheck.core.resolve.FileResolver;
@@ -243,7 +244,7 @@ public final class RegionClassifier {
             if (methodUses == null) {
                 Set<String> called = new HashSet<>();
                 Map<String, List<MethodReferenceExpr>> references = new HashMap<>();
-                inFile.findRootNode().walk(node -> {
+                Preorder.walk(inFile.findRootNode(), node -> {
                     if (node instanceof MethodCallExpr call) {
                         called.add(call.getNameAsString());
                     } else if (node instanceof MethodReferenceExpr reference) {
@@ -295,7 +296,7 @@ public final class RegionClassifier {
         if (block.isEmpty()) {
             return Optional.empty();
         }
-        List<NameExpr> uses = block.get().findAll(NameExpr.class, name -> name.getNameAsString().equals(variable.getNameAsString())
+        List<NameExpr> uses = Preorder.findAll(block.get(), NameExpr.class, name -> name.getNameAsString().equals(variable.getNameAsString())
                 && resolver.bindingOf(name).filter(b -> b instanceof Binding.Local local && local.declaration() == variable).isPresent());
         OperationBodyRegion first = null;
         for (NameExpr use : uses) {

@@ -7,6 +7,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import dev.durablecheck.core.parse.Preorder;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +40,7 @@ final class WorkflowHelpers {
      */
     static Set<MethodDeclaration> find(Node unit, Predicate<CallableDeclaration<?>> isEntry, KindAssuming kind) {
         Set<MethodDeclaration> helpers = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : Preorder.findAll(unit, TypeDeclaration.class)) {
             if (declaresEntry(type, isEntry)) {
                 type.getMethods().stream()
                         .filter(m -> m.isPrivate() && m.getBody().isPresent() && !isEntry.test(m))
@@ -80,7 +81,7 @@ final class WorkflowHelpers {
     private static Map<String, List<Node>> usesByName(Node unit, Set<MethodDeclaration> helpers) {
         Map<String, List<Node>> uses = new HashMap<>();
         helpers.forEach(h -> uses.put(h.getNameAsString(), new ArrayList<>()));
-        unit.walk(node -> {
+        Preorder.walk(unit, node -> {
             String name = node instanceof MethodCallExpr call ? call.getNameAsString()
                     : node instanceof MethodReferenceExpr reference ? reference.getIdentifier() : null;
             List<Node> named = name == null ? null : uses.get(name);

@@ -19,6 +19,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
+import dev.durablecheck.core.parse.Preorder;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -150,7 +151,7 @@ final class ExpressionGenerics {
      */
     private Optional<GenericType> functionResult(Expression argument, int depth) {
         if (argument instanceof LambdaExpr lambda) {
-            Optional<Expression> returned = lambda.getExpressionBody().or(() -> lambda.getBody().findAll(ReturnStmt.class).stream()
+            Optional<Expression> returned = lambda.getExpressionBody().or(() -> Preorder.findAll(lambda.getBody(), ReturnStmt.class).stream()
                     .filter(r -> r.findAncestor(LambdaExpr.class).filter(l -> l == lambda).isPresent())
                     .findFirst().flatMap(ReturnStmt::getExpression));
             return returned.flatMap(value -> of(value, depth + 1)).filter(t -> t.known().isPresent());

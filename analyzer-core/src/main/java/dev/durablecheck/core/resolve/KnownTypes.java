@@ -7,6 +7,7 @@ import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.durablecheck.core.model.DurableModel;
 import dev.durablecheck.core.parse.ParsedSources;
+import dev.durablecheck.core.parse.Preorder;
 import dev.durablecheck.core.workspace.SourceFile;
 import dev.durablecheck.core.workspace.Workspace;
 
@@ -69,7 +70,7 @@ public final class KnownTypes {
         synchronized (scopes) {
             scopes.remove(unit);
         }
-        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : Preorder.findAll(unit, TypeDeclaration.class)) {
             type.getFullyQualifiedName().ifPresent(fqn -> declarationCache.remove(fqn, Optional.of(type)));
         }
     }

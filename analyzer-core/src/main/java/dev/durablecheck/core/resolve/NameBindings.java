@@ -25,6 +25,7 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
+import dev.durablecheck.core.parse.Preorder;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -203,7 +204,7 @@ final class NameBindings {
 
     /** A pattern variable ({@code o instanceof Order order}) that a true condition brings into scope. */
     private static Optional<Binding> patternIn(Expression condition, String name) {
-        return condition.findAll(TypePatternExpr.class, p -> p.getNameAsString().equals(name)).stream()
+        return Preorder.findAll(condition, TypePatternExpr.class, p -> p.getNameAsString().equals(name)).stream()
                 .findFirst()
                 .map(p -> new Binding.Local(p, p.getType(), null, null, -1));
     }

@@ -21,9 +21,6 @@ public record SourceOutline(List<String> declaredTypes, Set<String> supertypeNam
 
     public static final SourceOutline EMPTY = new SourceOutline(List.of(), Set.of(), Set.of());
 
-    private static final List<String> DECLARING = List.of("class", "interface", "enum", "record");
-    private static final List<String> SUPERTYPE_CLAUSE = List.of("extends", "implements");
-
     public static SourceOutline of(String text) {
         List<String> declared = new ArrayList<>();
         Set<String> supertypes = new LinkedHashSet<>();
@@ -66,7 +63,7 @@ public record SourceOutline(List<String> declaredTypes, Set<String> supertypeNam
                 }
                 if (annotationFollows) {
                     annotationFollows = false;
-                    if (!isOneOf(text, start, i, List.of("interface"))) {
+                    if (!isWord(text, start, i, "interface")) {
                         annotation = text.substring(start, i);
                         continue;
                     }
@@ -74,9 +71,9 @@ public record SourceOutline(List<String> declaredTypes, Set<String> supertypeNam
                 if (nameFollows) {
                     declared.add(text.substring(start, i));
                     nameFollows = false;
-                } else if (!afterDot && isOneOf(text, start, i, DECLARING)) {
+                } else if (!afterDot && isDeclaring(text, start, i)) {
                     nameFollows = true;
-                } else if (!afterDot && isOneOf(text, start, i, SUPERTYPE_CLAUSE)) {
+                } else if (!afterDot && (isWord(text, start, i, "extends") || isWord(text, start, i, "implements"))) {
                     inClause = true;
                     clauseAngles = angles;
                 } else if (inClause) {
@@ -127,14 +124,17 @@ public record SourceOutline(List<String> declaredTypes, Set<String> supertypeNam
                 : Character.isJavaIdentifierPart(c);
     }
 
-    /** Whether the word at {@code [start, end)} is one of {@code keywords}, without copying it: most words are not. */
-    private static boolean isOneOf(String text, int start, int end, List<String> keywords) {
-        for (String keyword : keywords) {
-            if (keyword.length() == end - start && text.startsWith(keyword, start)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isDeclaring(String text, int start, int end) {
+        return isWord(text, start, end, "class") || isWord(text, start, end, "interface")
+                || isWord(text, start, end, "enum") || isWord(text, start, end, "record");
+    }
+
+    /**
+     * Whether the word at {@code [start, end)} is {@code keyword}, without copying it (most words are
+     * not) or iterating a list (each iterator is an allocation, one per word of every file).
+     */
+    private static boolean isWord(String text, int start, int end, String keyword) {
+        return keyword.length() == end - start && text.startsWith(keyword, start);
     }
 
     private static int endOfLine(String text, int from) {

@@ -156,6 +156,44 @@ class ParsedSourcesTest {
     }
 
     @Test
+    void aContextFileGetsTheVarTypesTheLevelsPostProcessorGivesAValidatedOne() {
+        String text = """
+                package demo;
+                import java.util.List;
+                import java.util.function.BiFunction;
+                class Vars {
+                    Object all(List<String> names) {
+                        var first = names.get(0);
+                        for (var name : names) {
+                            first = name;
+                        }
+                        BiFunction<String, String, String> join = (var a, var b) -> a + b;
+                        try (var in = new java.io.StringReader(first)) {
+                            return join.apply(first, String.valueOf(in.hashCode()));
+                        } catch (java.io.IOException e) {
+                            return var.class;
+                        }
+                    }
+                }
+                """;
+        for (LanguageLevel level : List.of(LanguageLevel.JAVA_9, LanguageLevel.JAVA_10, LanguageLevel.JAVA_21)) {
+            CompilationUnit validated = new ParsedSources(level).parse(file("Vars.java", text)).tree().orElseThrow();
+            CompilationUnit context = new ParsedSources(level, path -> false).parse(file("Vars.java", text)).tree().orElseThrow();
+
+            assertThat(shape(context)).as("at %s", level).isEqualTo(shape(validated));
+            assertThat(context.findAll(VarType.class)).as("at %s", level).hasSize(level == LanguageLevel.JAVA_9 ? 0 : 5)
+                    .allSatisfy(var -> assertThat(var.getRange()).isPresent());
+        }
+    }
+
+    /** Every node's class and range, in pre-order. */
+    private static List<String> shape(CompilationUnit unit) {
+        return unit.findAll(Node.class).stream()
+                .map(node -> node.getClass().getSimpleName() + node.getRange().map(Object::toString).orElse("?"))
+                .toList();
+    }
+
+    @Test
     void treesKeepEveryRangeButNoTokens() {
         CompilationUnit unit = new ParsedSources(LanguageLevel.JAVA_21).parse(file("Noted.java",
                 "package demo;\n/** Notes. */\nclass Noted {\n    // why\n    int count = 1; /* trailing */\n}\n")).unit();

@@ -3,6 +3,7 @@ package dev.durablecheck.rules.nondeterminism;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
+import dev.durablecheck.core.parse.Preorder;
 import dev.durablecheck.core.region.RegionKind;
 import dev.durablecheck.core.resolve.MemberTarget;
 import dev.durablecheck.core.rule.MemberSite;
@@ -28,12 +29,12 @@ final class JvmMonitors {
             return;
         }
         String advice = context.model().advice("jvm-monitor");
-        for (SynchronizedStmt block : context.unit().findAll(SynchronizedStmt.class)) {
+        for (SynchronizedStmt block : Preorder.findAll(context.unit(), SynchronizedStmt.class)) {
             if (context.regionOf(block) == RegionKind.ORCHESTRATION) {
                 context.report(block, "'synchronized (" + Snippet.of(block.getExpression()) + ")' " + advice);
             }
         }
-        for (MethodDeclaration method : context.unit().findAll(MethodDeclaration.class, MethodDeclaration::isSynchronized)) {
+        for (MethodDeclaration method : Preorder.findAll(context.unit(), MethodDeclaration.class, MethodDeclaration::isSynchronized)) {
             if (method.getBody().isPresent() && context.regionOf(method.getBody().get()) == RegionKind.ORCHESTRATION) {
                 context.report(method.getName(), "'synchronized " + method.getNameAsString() + "(...)' " + advice);
             }

@@ -15,6 +15,7 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
+import dev.durablecheck.core.parse.Preorder;
 import dev.durablecheck.core.resolve.Binding;
 import dev.durablecheck.core.resolve.FileResolver;
 import dev.durablecheck.core.resolve.MemberAccesses;
@@ -119,7 +120,7 @@ final class ReplayGuard {
 
     private static boolean neverAssigned(VariableDeclarator declarator, FileResolver resolver) {
         Optional<Node> scope = declarator.findAncestor(BlockStmt.class).map(Node.class::cast);
-        return scope.isPresent() && scope.get().findAll(NameExpr.class, use -> use.getNameAsString().equals(declarator.getNameAsString())
+        return scope.isPresent() && Preorder.findAll(scope.get(), NameExpr.class, use -> use.getNameAsString().equals(declarator.getNameAsString())
                         && MemberAccesses.isWritten(use)
                         && resolver.bindingOf(use).filter(b -> b instanceof Binding.Local l && l.declaration() == declarator).isPresent())
                 .isEmpty();

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import dev.durablecheck.core.Severity;
+import dev.durablecheck.core.parse.Preorder;
 import dev.durablecheck.core.region.RegionKind;
 import dev.durablecheck.core.resolve.Binding;
 import dev.durablecheck.core.resolve.FileResolver;
@@ -52,7 +53,7 @@ public final class SharedMutableStateRule implements Rule {
     @Override
     public void check(RuleContext context) {
         Map<VariableDeclarator, Boolean> writtenOutsideSetup = new IdentityHashMap<>();
-        context.unit().walk(node -> {
+        Preorder.walk(context.unit(), node -> {
             if (!(node instanceof NameExpr || node instanceof FieldAccessExpr)) {
                 return;
             }
@@ -135,7 +136,7 @@ public final class SharedMutableStateRule implements Rule {
         }
         FileResolver resolver = context.resolverOf(owner.get().findCompilationUnit().orElseThrow());
         String name = field.getNameAsString();
-        for (Expression access : owner.get().findAll(Expression.class,
+        for (Expression access : Preorder.findAll(owner.get(), Expression.class,
                 e -> (e instanceof NameExpr n && n.getNameAsString().equals(name))
                         || (e instanceof FieldAccessExpr f && f.getNameAsString().equals(name)))) {
             if (MemberAccesses.isWritten(access) && !inSetup(access)

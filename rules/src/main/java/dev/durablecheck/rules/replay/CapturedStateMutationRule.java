@@ -12,6 +12,7 @@ import dev.durablecheck.core.CallHop;
 import dev.durablecheck.core.Severity;
 import dev.durablecheck.core.TextRange;
 import dev.durablecheck.core.model.BodyKind;
+import dev.durablecheck.core.parse.Preorder;
 import dev.durablecheck.core.region.OperationBodyRegion;
 import dev.durablecheck.core.region.RegionKind;
 import dev.durablecheck.core.resolve.FileResolver;
@@ -75,7 +76,7 @@ public final class CapturedStateMutationRule implements Rule {
     @Override
     public void check(RuleContext context) {
         FileResolver resolver = context.resolver();
-        context.unit().walk(node -> {
+        Preorder.walk(context.unit(), node -> {
             Optional<Expression> mutated = mutatedExpression(node, resolver);
             if (mutated.isEmpty() || context.regionOf(node) != RegionKind.STEP_BODY) {
                 return;
@@ -104,7 +105,7 @@ public final class CapturedStateMutationRule implements Rule {
      * at the reference, with the way into the method.
      */
     private static void checkReferencedMethods(RuleContext context) {
-        for (MethodReferenceExpr reference : context.unit().findAll(MethodReferenceExpr.class)) {
+        for (MethodReferenceExpr reference : Preorder.findAll(context.unit(), MethodReferenceExpr.class)) {
             Optional<OperationBodyRegion> step = context.asOperationBody(reference).filter(b -> b.spec().kind() == BodyKind.STEP);
             if (step.isEmpty()) {
                 continue;
@@ -116,7 +117,7 @@ public final class CapturedStateMutationRule implements Rule {
                 }
                 FileResolver resolver = context.resolverOf(method.findCompilationUnit().orElseThrow());
                 OperationBodyRegion asBody = new OperationBodyRegion(method, step.get().operation(), step.get().spec());
-                method.getBody().orElseThrow().walk(node -> {
+                Preorder.walk(method.getBody().orElseThrow(), node -> {
                     Optional<Expression> mutated = mutatedExpression(node, resolver);
                     Optional<Expression> root = mutated.flatMap(Captures::root);
                     if (root.isEmpty() || !Captures.isCaptured(root.get(), asBody, resolver)) {

@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import dev.durablecheck.core.parse.Preorder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ final class FieldValues {
         String name = field.getNameAsString();
         List<Expression> values = new ArrayList<>();
         field.getInitializer().ifPresent(values::add);
-        for (AssignExpr assignment : file.get().findAll(AssignExpr.class)) {
+        for (AssignExpr assignment : Preorder.findAll(file.get(), AssignExpr.class)) {
             if (!names(assignment.getTarget(), name)) {
                 continue;
             }

@@ -32,6 +32,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.durablecheck.core.CallHop;
 import dev.durablecheck.core.TextRange;
 import dev.durablecheck.core.catalog.CatalogLookup;
+import dev.durablecheck.core.parse.Preorder;
 import dev.durablecheck.core.region.OperationBodyRegion;
 import dev.durablecheck.core.resolve.ArgumentSlot;
 import dev.durablecheck.core.resolve.Binding;
@@ -223,7 +224,7 @@ final class NameProvenance {
 
     private boolean isReassigned(Binding.Local local) {
         VariableDeclarator variable = (VariableDeclarator) local.declaration();
-        return enclosingBody(variable).findAll(AssignExpr.class).stream()
+        return Preorder.findAll(enclosingBody(variable), AssignExpr.class).stream()
                 .anyMatch(a -> a.getTarget() instanceof NameExpr target && bindsTo(target, variable));
     }
 
@@ -233,7 +234,7 @@ final class NameProvenance {
      */
     private Optional<Boolean> overridesToString(String type, List<String> ancestors) {
         if (type.indexOf('.') < 0) {
-            return context.unit().findAll(TypeDeclaration.class, t -> t.getNameAsString().equals(type)).stream()
+            return Preorder.findAll(context.unit(), TypeDeclaration.class, t -> t.getNameAsString().equals(type)).stream()
                     .findFirst()
                     .map(t -> !t.getMethodsBySignature("toString").isEmpty());
         }
@@ -309,12 +310,12 @@ final class NameProvenance {
         }
         Provenance result = variable.getInitializer().map(this::of).orElse(Provenance.STABLE);
         Node scope = enclosingBody(variable);
-        for (AssignExpr assign : scope.findAll(AssignExpr.class)) {
+        for (AssignExpr assign : Preorder.findAll(scope, AssignExpr.class)) {
             if (assign.getTarget() instanceof NameExpr target && bindsTo(target, variable)) {
                 result = result.join(of(assign.getValue()));
             }
         }
-        for (MethodCallExpr call : scope.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : Preorder.findAll(scope, MethodCallExpr.class)) {
             if (BUILDER_WRITES.contains(call.getNameAsString())
                     && call.getScope().orElse(null) instanceof NameExpr target && bindsTo(target, variable)) {
                 result = result.join(all(call.getArguments()));
@@ -380,7 +381,7 @@ final class NameProvenance {
     private Provenance fromCallSites(MethodDeclaration method, int index, Parameter parameter) {
         String unknown = "the parameter '" + parameter.getNameAsString() + "' of " + method.getNameAsString() + "()";
         Node owner = method.findAncestor(TypeDeclaration.class).orElse(null);
-        List<MethodCallExpr> calls = context.unit().findAll(MethodCallExpr.class, c -> c.getNameAsString().equals(method.getNameAsString())
+        List<MethodCallExpr> calls = Preorder.findAll(context.unit(), MethodCallExpr.class, c -> c.getNameAsString().equals(method.getNameAsString())
                 && c.getArguments().size() == method.getParameters().size()
                 && (c.getScope().isEmpty() || c.getScope().get() instanceof ThisExpr)
                 && c.findAncestor(TypeDeclaration.class).orElse(null) == owner);
@@ -473,7 +474,7 @@ final class NameProvenance {
         memo = new IdentityHashMap<>();
         Provenance returned = Provenance.STABLE;
         try {
-            for (ReturnStmt value : method.get().getBody().get().findAll(ReturnStmt.class)) {
+            for (ReturnStmt value : Preorder.findAll(method.get().getBody().get(), ReturnStmt.class)) {
                 if (value.getExpression().isPresent() && enclosingBody(value) == method.get()) {
                     returned = returned.join(of(value.getExpression().get()));
                 }

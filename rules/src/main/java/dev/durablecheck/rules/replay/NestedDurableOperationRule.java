@@ -3,6 +3,7 @@ package dev.durablecheck.rules.replay;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.durablecheck.core.Severity;
 import dev.durablecheck.core.model.BodyKind;
+import dev.durablecheck.core.parse.Preorder;
 import dev.durablecheck.core.region.OperationBodyRegion;
 import dev.durablecheck.core.region.RegionKind;
 import dev.durablecheck.core.resolve.DurableCall;
@@ -38,7 +39,7 @@ public final class NestedDurableOperationRule implements Rule {
                 report(context, operation.call(), "starts the durable operation " + StepNames.of(operation));
             }
         }
-        context.unit().findAll(MethodCallExpr.class, context.resolver()::waitsForDurableResult).forEach(call -> {
+        Preorder.findAll(context.unit(), MethodCallExpr.class, context.resolver()::waitsForDurableResult).forEach(call -> {
             if (isRunOnce(context.regionOf(call))) {
                 report(context, call, "waits for a durable operation's result");
             }

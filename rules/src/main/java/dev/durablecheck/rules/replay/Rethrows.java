@@ -13,6 +13,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.PatternExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.stmt.ThrowStmt;
+import dev.durablecheck.core.parse.Preorder;
 import dev.durablecheck.core.resolve.Binding;
 import dev.durablecheck.core.resolve.FileResolver;
 import dev.durablecheck.core.resolve.MemberTarget;
@@ -48,7 +49,7 @@ final class Rethrows {
     private static boolean rethrows(Node body, Parameter thrown, Predicate<String> coversSuspension, RuleContext context,
                                     int helpers) {
         FileResolver resolver = context.resolverOf(body.findCompilationUnit().orElseThrow());
-        for (ThrowStmt throwStmt : body.findAll(ThrowStmt.class)) {
+        for (ThrowStmt throwStmt : Preorder.findAll(body, ThrowStmt.class)) {
             if (isTheThrowable(throwStmt.getExpression(), thrown, coversSuspension, resolver)) {
                 return true;
             }
@@ -56,7 +57,7 @@ final class Rethrows {
         if (helpers == 0) {
             return false;
         }
-        for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : Preorder.findAll(body, MethodCallExpr.class)) {
             for (int i = 0; i < call.getArguments().size(); i++) {
                 if (refersTo(call.getArgument(i), thrown, resolver)) {
                     Optional<MethodDeclaration> helper = helper(call, resolver);

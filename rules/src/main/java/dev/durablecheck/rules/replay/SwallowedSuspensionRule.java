@@ -7,6 +7,7 @@ import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
 import dev.durablecheck.core.Severity;
+import dev.durablecheck.core.parse.Preorder;
 import dev.durablecheck.core.region.RegionKind;
 import dev.durablecheck.core.resolve.FileResolver;
 import dev.durablecheck.core.rule.Rule;
@@ -44,7 +45,7 @@ public final class SwallowedSuspensionRule implements Rule {
         FileResolver resolver = context.resolver();
         Set<String> swallowing = new HashSet<>(BROAD);
         swallowing.addAll(context.model().suspensionTypes());
-        for (CatchClause clause : context.unit().findAll(CatchClause.class)) {
+        for (CatchClause clause : Preorder.findAll(context.unit(), CatchClause.class)) {
             Optional<String> caught = swallowingType(clause, resolver, swallowing);
             if (caught.isEmpty() || context.regionOf(clause) != RegionKind.ORCHESTRATION
                     || Rethrows.rethrows(clause.getBody(), clause.getParameter(), swallowing::contains, context)) {
@@ -74,7 +75,7 @@ public final class SwallowedSuspensionRule implements Rule {
      */
     private static Optional<MethodCallExpr> suspendingCall(TryStmt tryStmt, RuleContext context) {
         FileResolver resolver = context.resolver();
-        for (MethodCallExpr call : tryStmt.getTryBlock().findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : Preorder.findAll(tryStmt.getTryBlock(), MethodCallExpr.class)) {
             if (context.regionOf(call) != RegionKind.ORCHESTRATION || !sameBody(call, tryStmt, context)) {
                 continue;
             }
