@@ -180,8 +180,11 @@ public final class ParsedSources {
      * list; nothing here reads tokens after parsing, and they are about 40 % of a kept tree's memory.
      */
     private void finish(CompilationUnit unit) {
-        unit.getAllComments().forEach(ParsedSources::compact);
-        Preorder.walk(unit, node -> compact(varIsType && VarTypes.isWrittenAsClassType(node) ? VarTypes.replace(node) : node));
+        // Orphan comments are children; a comment attributed to a node is only that node's.
+        Preorder.walk(unit, node -> {
+            compact(varIsType && VarTypes.isWrittenAsClassType(node) ? VarTypes.replace(node) : node);
+            node.getComment().ifPresent(ParsedSources::compact);
+        });
     }
 
     private static void compact(Node node) {

@@ -32,23 +32,28 @@ final class ParserConfigurations {
     static ParserConfiguration validating(LanguageLevel level) {
         Optional<LanguageLevelChecks> checks = LanguageLevelChecks.of(level);
         if (checks.isEmpty()) {
-            return new ParserConfiguration().setLanguageLevel(level);
+            return common(level);
         }
-        return afterParsing(level, checks.get()::apply);
+        return afterParsing(common(level), level, checks.get()::apply);
     }
 
     /**
      * Parses at {@code level} without validating or post-processing: the level's only rewrite
      * ({@code var} as a type) is done by {@link ParsedSources} in the walk that finishes the tree.
+     * Comments are kept: a suppression may be written in a helper that a chain passes through.
      */
     static ParserConfiguration forContext(LanguageLevel level) {
-        return afterParsing(level, (result, configuration) -> {
+        return afterParsing(common(level), level, (result, configuration) -> {
         });
     }
 
-    private static ParserConfiguration afterParsing(LanguageLevel level,
+    /** What both configurations share: nothing reads which line separator a file uses, so it is not detected. */
+    private static ParserConfiguration common(LanguageLevel level) {
+        return new ParserConfiguration().setLanguageLevel(level).setDetectOriginalLineSeparator(false);
+    }
+
+    private static ParserConfiguration afterParsing(ParserConfiguration configuration, LanguageLevel level,
                                                     BiConsumer<ParseResult<? extends Node>, ParserConfiguration> step) {
-        ParserConfiguration configuration = new ParserConfiguration().setLanguageLevel(level);
         configuration.getProcessors().add(0, () -> new Processor() {
             @Override
             public Provider preProcess(Provider innerProvider) {
