@@ -232,7 +232,8 @@ public final class Analyzer {
         // Every file with a finding, and every candidate not given up, was parsed by the analysis:
         // an analysed file's suppressions were read before its tree was released.
         FindingFilter findingFilter = new FindingFilter(configuration, file -> Optional.ofNullable(suppressions.get(file))
-                .or(() -> parsed.finishedTree(file).map(unit -> new SuppressionIndex(unit, knownIds))));
+                .or(() -> parsed.finishedTree(file).flatMap(unit -> workspace.file(file)
+                        .map(source -> new SuppressionIndex(unit, source.text(), knownIds)))));
         List<Path> roots = request.paths().stream().map(p -> p.toAbsolutePath().normalize()).toList();
         FindingFilter.Filtered filtered = onWorkerStack(() -> findingFilter.apply(findings,
                 candidates.stream().map(SourceFile::path).toList(), request.baseline(),
@@ -256,7 +257,7 @@ public final class Analyzer {
         if (tree.isEmpty()) {
             return;
         }
-        suppressions.put(file.path(), new SuppressionIndex(tree.get(), knownIds));
+        suppressions.put(file.path(), new SuppressionIndex(tree.get(), file.text(), knownIds));
         if (!reach.hasEntered(tree.get())) {
             files.forget(tree.get());
             types.forget(tree.get());

@@ -50,8 +50,21 @@ public final class SuppressionIndex {
     private final List<Entry> entries = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    /** @param knownRules the rule ids suppressions may name */
-    public SuppressionIndex(CompilationUnit unit, Set<String> knownRules) {
+    /**
+     * @param text the file's text: a file that never writes {@code SuppressWarnings}, or the
+     *     comment's keyword, is not walked for them (most files are of neither kind)
+     * @param knownRules the rule ids suppressions may name
+     */
+    public SuppressionIndex(CompilationUnit unit, String text, Set<String> knownRules) {
+        if (text.contains("SuppressWarnings")) {
+            readAnnotations(unit, knownRules);
+        }
+        if (text.contains(COMMENT_KEYWORD)) {
+            readComments(unit, knownRules);
+        }
+    }
+
+    private void readAnnotations(CompilationUnit unit, Set<String> knownRules) {
         for (AnnotationExpr annotation : Preorder.findAll(unit, AnnotationExpr.class, a -> a.getNameAsString().equals("SuppressWarnings")
                 || a.getNameAsString().equals("java.lang.SuppressWarnings"))) {
             List<String> keys = values(annotation).stream().filter(k -> k.equals(KEY_PREFIX) || k.startsWith(KEY_PREFIX + ":")).toList();
@@ -79,6 +92,9 @@ public final class SuppressionIndex {
                         new Suppression(Suppression.Kind.ANNOTATION, annotation.toString())));
             }
         }
+    }
+
+    private void readComments(CompilationUnit unit, Set<String> knownRules) {
         for (Comment comment : unit.getAllContainedComments()) {
             String content = comment.getContent().strip();
             if (!content.startsWith(COMMENT_KEYWORD) || comment.getRange().isEmpty()) {

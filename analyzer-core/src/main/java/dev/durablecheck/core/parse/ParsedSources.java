@@ -11,9 +11,12 @@ import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.durablecheck.core.workspace.SourceFile;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -172,7 +175,8 @@ public final class ParsedSources {
     }
 
     /**
-     * Finishes a tree in one walk. From Java 10 on a class type named {@code var} becomes the var
+     * Finishes a tree in one walk, which also records the types it declares ({@link DeclaredTypes}).
+     * From Java 10 on a class type named {@code var} becomes the var
      * type ({@link VarTypes}; a validated file had it done by the level's post-processor already).
      * And the tree is made small, since it may be kept: every node and comment is unlinked from
      * the token list, keeping its range, and empty lists are shared ({@link SharedEmptyLists}). The
@@ -180,11 +184,16 @@ public final class ParsedSources {
      * list; nothing here reads tokens after parsing, and they are about 40 % of a kept tree's memory.
      */
     private void finish(CompilationUnit unit) {
+        List<TypeDeclaration<?>> types = new ArrayList<>();
         // Orphan comments are children; a comment attributed to a node is only that node's.
         Preorder.walk(unit, node -> {
             compact(varIsType && VarTypes.isWrittenAsClassType(node) ? VarTypes.replace(node) : node);
             node.getComment().ifPresent(ParsedSources::compact);
+            if (node instanceof TypeDeclaration<?> type) {
+                types.add(type);
+            }
         });
+        DeclaredTypes.record(unit, types);
     }
 
     private static void compact(Node node) {

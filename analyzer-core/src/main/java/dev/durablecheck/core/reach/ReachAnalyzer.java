@@ -125,10 +125,8 @@ public final class ReachAnalyzer {
             bodies.addAll(overloads.select(declared(owner, name, arity), arguments));
             if (!isStatic) {
                 for (String subtype : types.sourceSubtypes(owner)) {
-                    types.sourceDeclaration(subtype).ifPresent(t -> bodies.addAll(overloads.select(
-                            t.getMethodsByName(name).stream()
-                                    .filter(m -> accepts(m, arity) && m.getBody().isPresent() && !m.isStatic()).toList(),
-                            arguments)));
+                    bodies.addAll(overloads.select(types.sourceMethods(subtype, name).stream()
+                            .filter(m -> accepts(m, arity) && m.getBody().isPresent() && !m.isStatic()).toList(), arguments));
                 }
             }
         }
@@ -161,13 +159,9 @@ public final class ReachAnalyzer {
     /** The method {@code name} as {@code owner} declares or inherits it from a supertype in the sources. */
     private List<MethodDeclaration> declared(String owner, String name, int arity) {
         for (String ancestor : types.ancestors(owner)) {
-            Optional<TypeDeclaration<?>> type = types.sourceDeclaration(ancestor);
-            if (type.isPresent()) {
-                List<MethodDeclaration> found = type.get().getMethodsByName(name).stream()
-                        .filter(m -> accepts(m, arity)).toList();
-                if (!found.isEmpty()) {
-                    return found;
-                }
+            List<MethodDeclaration> found = types.sourceMethods(ancestor, name).stream().filter(m -> accepts(m, arity)).toList();
+            if (!found.isEmpty()) {
+                return found;
             }
         }
         return List.of();

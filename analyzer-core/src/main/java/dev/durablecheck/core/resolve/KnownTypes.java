@@ -3,11 +3,12 @@ package dev.durablecheck.core.resolve;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.durablecheck.core.model.DurableModel;
 import dev.durablecheck.core.parse.ParsedSources;
-import dev.durablecheck.core.parse.Preorder;
+import dev.durablecheck.core.parse.DeclaredTypes;
 import dev.durablecheck.core.workspace.SourceFile;
 import dev.durablecheck.core.workspace.Workspace;
 
@@ -43,6 +44,7 @@ public final class KnownTypes {
     private final LibraryTypes library;
     private final Map<String, Optional<TypeSummary>> sourceCache = new ConcurrentHashMap<>();
     private final Map<String, Optional<TypeDeclaration<?>>> declarationCache = new ConcurrentHashMap<>();
+    private final Map<String, MethodsByName> methodIndexes = new ConcurrentHashMap<>();
     private final Map<String, List<String>> ancestorCache = new ConcurrentHashMap<>();
     private final Map<String, List<String>> subtypeCache = new ConcurrentHashMap<>();
     private final ThreadLocal<Set<String>> digesting = ThreadLocal.withInitial(HashSet::new);
@@ -70,8 +72,11 @@ public final class KnownTypes {
         synchronized (scopes) {
             scopes.remove(unit);
         }
-        for (TypeDeclaration<?> type : Preorder.findAll(unit, TypeDeclaration.class)) {
-            type.getFullyQualifiedName().ifPresent(fqn -> declarationCache.remove(fqn, Optional.of(type)));
+        for (TypeDeclaration<?> type : DeclaredTypes.of(unit)) {
+            type.getFullyQualifiedName().ifPresent(fqn -> {
+                declarationCache.remove(fqn, Optional.of(type));
+                methodIndexes.computeIfPresent(fqn, (name, index) -> index.type() == type ? null : index);
+            });
         }
     }
 
@@ -109,6 +114,24 @@ public final class KnownTypes {
      */
     public Optional<TypeDeclaration<?>> sourceDeclaration(String fqn) {
         return isPlatform(fqn) ? Optional.empty() : memoised(declarationCache, fqn, this::findSourceDeclaration);
+    }
+
+    /**
+     * The methods named {@code name} that the source type {@code fqn} declares itself, in the order
+     * written; none when the type is not in the sources. Reach asks this for every call it follows
+     * and every supertype of the call's owner, so each type's methods are indexed by name once.
+     */
+    public List<MethodDeclaration> sourceMethods(String fqn, String name) {
+        Optional<TypeDeclaration<?>> type = sourceDeclaration(fqn);
+        if (type.isEmpty()) {
+            return List.of();
+        }
+        MethodsByName index = methodIndexes.get(fqn);
+        if (index == null || index.type() != type.get()) {
+            index = new MethodsByName(type.get());
+            methodIndexes.put(fqn, index);
+        }
+        return index.named(name);
     }
 
     /**

@@ -30,7 +30,7 @@ class SuppressionIndexTest {
         ParseResult<CompilationUnit> parsed = new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)).parse(source);
         assertThat(parsed.getProblems()).as("the test source parses").isEmpty();
-        return new SuppressionIndex(parsed.getResult().orElseThrow(), KNOWN);
+        return new SuppressionIndex(parsed.getResult().orElseThrow(), source, KNOWN);
     }
 
     /** The 1-based lines of {@code source} on which {@code ruleId} is suppressed. */

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import com.github.javaparser.ast.type.VarType;
@@ -183,6 +184,36 @@ class ParsedSourcesTest {
             assertThat(shape(context)).as("at %s", level).isEqualTo(shape(validated));
             assertThat(context.findAll(VarType.class)).as("at %s", level).hasSize(level == LanguageLevel.JAVA_9 ? 0 : 5)
                     .allSatisfy(var -> assertThat(var.getRange()).isPresent());
+        }
+    }
+
+    @Test
+    void aParsedTreeKnowsTheTypesItDeclaresInTheOrderTheyStart() {
+        String text = """
+                package demo;
+                class Outer {
+                    interface Port {
+                    }
+                    void run() {
+                        record Local(int x) {
+                        }
+                        Runnable r = new Runnable() {
+                            public void run() {
+                            }
+                        };
+                    }
+                    enum Mode { ON }
+                }
+                class Second {
+                }
+                """;
+        for (ParsedSources parsed : List.of(new ParsedSources(LanguageLevel.JAVA_21),
+                new ParsedSources(LanguageLevel.JAVA_21, path -> false))) {
+            CompilationUnit unit = parsed.parse(file("Outer.java", text)).unit();
+
+            assertThat(DeclaredTypes.of(unit)).extracting(type -> type.getNameAsString())
+                    .containsExactly("Outer", "Port", "Local", "Mode", "Second");
+            assertThat(DeclaredTypes.of(unit)).containsExactlyElementsOf(unit.findAll(TypeDeclaration.class));
         }
     }
 
