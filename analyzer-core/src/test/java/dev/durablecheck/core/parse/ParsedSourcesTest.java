@@ -213,7 +213,11 @@ class ParsedSourcesTest {
 
             assertThat(DeclaredTypes.of(unit)).extracting(type -> type.getNameAsString())
                     .containsExactly("Outer", "Port", "Local", "Mode", "Second");
-            assertThat(DeclaredTypes.of(unit)).containsExactlyElementsOf(unit.findAll(TypeDeclaration.class));
+            List<TypeDeclaration> walked = unit.findAll(TypeDeclaration.class);
+            assertThat(DeclaredTypes.of(unit)).hasSameSizeAs(walked);
+            for (int i = 0; i < walked.size(); i++) {
+                assertThat(DeclaredTypes.of(unit).get(i)).isSameAs(walked.get(i));
+            }
         }
     }
 
