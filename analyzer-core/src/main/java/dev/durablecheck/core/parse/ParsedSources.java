@@ -11,12 +11,9 @@ import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.durablecheck.core.workspace.SourceFile;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -175,7 +172,7 @@ public final class ParsedSources {
     }
 
     /**
-     * Finishes a tree in one walk, which also records the types it declares ({@link DeclaredTypes}).
+     * Finishes a tree in one walk, which also records its {@link TreeIndex}.
      * From Java 10 on a class type named {@code var} becomes the var
      * type ({@link VarTypes}; a validated file had it done by the level's post-processor already).
      * And the tree is made small, since it may be kept: every node and comment is unlinked from
@@ -184,16 +181,15 @@ public final class ParsedSources {
      * list; nothing here reads tokens after parsing, and they are about 40 % of a kept tree's memory.
      */
     private void finish(CompilationUnit unit) {
-        List<TypeDeclaration<?>> types = new ArrayList<>();
+        TreeIndex.Builder index = new TreeIndex.Builder();
         // Orphan comments are children; a comment attributed to a node is only that node's.
         Preorder.walk(unit, node -> {
-            compact(varIsType && VarTypes.isWrittenAsClassType(node) ? VarTypes.replace(node) : node);
+            Node finished = varIsType && VarTypes.isWrittenAsClassType(node) ? VarTypes.replace(node) : node;
+            compact(finished);
             node.getComment().ifPresent(ParsedSources::compact);
-            if (node instanceof TypeDeclaration<?> type) {
-                types.add(type);
-            }
+            index.accept(finished);
         });
-        DeclaredTypes.record(unit, types);
+        TreeIndex.record(unit, index.build());
     }
 
     private static void compact(Node node) {

@@ -8,7 +8,6 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.LambdaExpr;
-import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -17,14 +16,12 @@ import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.type.Type;
 import dev.durablecheck.core.model.BodyKind;
 import dev.durablecheck.core.parse.Preorder;
+import dev.durablecheck.core.parse.TreeIndex;
 import dev.durablecheck.core.resolve.ArgumentSlot;
 import dev.durablecheck.core.resolve.Binding;
 import dev.durablecheck.core.resolve.FileResolver;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +44,6 @@ public final class RegionClassifier {
     private final FileResolver resolver;
     private final Map<Node, RegionKind> boundaries = Collections.synchronizedMap(new IdentityHashMap<>());
     /** Built on the first question about a method; guarded by {@code this}. */
-    private MethodUses methodUses;
     /** Built on the first question about a method; guarded by {@code this}. */
     private Set<MethodDeclaration> workflowHelpers;
     /** {@link #referencedBody} per method: every node inside it asks again. */
@@ -213,10 +209,10 @@ public final class RegionClassifier {
 
     private Optional<OperationBodyRegion> findReferencedBody(MethodDeclaration method) {
         String name = method.getNameAsString();
-        MethodUses uses = methodUses(method);
-        List<MethodReferenceExpr> references = uses.references().getOrDefault(name, List.of());
+        TreeIndex uses = TreeIndex.of(method.findRootNode());
+        List<MethodReferenceExpr> references = uses.methodReferences().getOrDefault(name, List.of());
         Optional<String> owner = method.findAncestor(TypeDeclaration.class).flatMap(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName());
-        if (references.isEmpty() || owner.isEmpty() || uses.called().contains(name)) {
+        if (references.isEmpty() || owner.isEmpty() || uses.calledNames().contains(name)) {
             return Optional.empty();
         }
         OperationBodyRegion first = null;
@@ -233,28 +229,6 @@ public final class RegionClassifier {
             }
         }
         return Optional.ofNullable(first);
-    }
-
-    /** The names the file calls and the method references it writes, by name: found in one walk, when first needed. */
-    private record MethodUses(Set<String> called, Map<String, List<MethodReferenceExpr>> references) {
-    }
-
-    private MethodUses methodUses(Node inFile) {
-        synchronized (this) {
-            if (methodUses == null) {
-                Set<String> called = new HashSet<>();
-                Map<String, List<MethodReferenceExpr>> references = new HashMap<>();
-                Preorder.walk(inFile.findRootNode(), node -> {
-                    if (node instanceof MethodCallExpr call) {
-                        called.add(call.getNameAsString());
-                    } else if (node instanceof MethodReferenceExpr reference) {
-                        references.computeIfAbsent(reference.getIdentifier(), k -> new ArrayList<>()).add(reference);
-                    }
-                });
-                methodUses = new MethodUses(called, references);
-            }
-            return methodUses;
-        }
     }
 
     /**

@@ -7,8 +7,8 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
-import dev.durablecheck.core.parse.DeclaredTypes;
 import dev.durablecheck.core.parse.Preorder;
+import dev.durablecheck.core.parse.TreeIndex;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,7 +41,7 @@ final class WorkflowHelpers {
      */
     static Set<MethodDeclaration> find(Node unit, Predicate<CallableDeclaration<?>> isEntry, KindAssuming kind) {
         Set<MethodDeclaration> helpers = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (TypeDeclaration<?> type : DeclaredTypes.of(unit)) {
+        for (TypeDeclaration<?> type : TreeIndex.of(unit).declaredTypes()) {
             if (declaresEntry(type, isEntry)) {
                 type.getMethods().stream()
                         .filter(m -> m.isPrivate() && m.getBody().isPresent() && !isEntry.test(m))

@@ -10,7 +10,7 @@ import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.TypeParameter;
-import dev.durablecheck.core.parse.DeclaredTypes;
+import dev.durablecheck.core.parse.TreeIndex;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,7 +63,7 @@ public final class ImportScope {
             }
         }
         List<TypeDeclaration<?>> all = new ArrayList<>();
-        for (TypeDeclaration<?> type : DeclaredTypes.of(unit)) {
+        for (TypeDeclaration<?> type : TreeIndex.of(unit).declaredTypes()) {
             declaredTypes.computeIfAbsent(type.getNameAsString(), k -> new ArrayList<>()).add(type);
             all.add(type);
         }

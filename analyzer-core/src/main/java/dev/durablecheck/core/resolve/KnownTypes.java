@@ -8,7 +8,7 @@ import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.durablecheck.core.model.DurableModel;
 import dev.durablecheck.core.parse.ParsedSources;
-import dev.durablecheck.core.parse.DeclaredTypes;
+import dev.durablecheck.core.parse.TreeIndex;
 import dev.durablecheck.core.workspace.SourceFile;
 import dev.durablecheck.core.workspace.Workspace;
 
@@ -72,7 +72,7 @@ public final class KnownTypes {
         synchronized (scopes) {
             scopes.remove(unit);
         }
-        for (TypeDeclaration<?> type : DeclaredTypes.of(unit)) {
+        for (TypeDeclaration<?> type : TreeIndex.of(unit).declaredTypes()) {
             type.getFullyQualifiedName().ifPresent(fqn -> {
                 declarationCache.remove(fqn, Optional.of(type));
                 methodIndexes.computeIfPresent(fqn, (name, index) -> index.type() == type ? null : index);

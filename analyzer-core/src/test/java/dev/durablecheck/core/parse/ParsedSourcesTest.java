@@ -188,17 +188,20 @@ class ParsedSourcesTest {
     }
 
     @Test
-    void aParsedTreeKnowsTheTypesItDeclaresInTheOrderTheyStart() {
+    void aParsedTreeKeepsItsIndexFromTheWalkThatFinishedIt() {
         String text = """
                 package demo;
+                import java.util.List;
                 class Outer {
                     interface Port {
                     }
-                    void run() {
+                    void run(List<String> names) {
                         record Local(int x) {
                         }
+                        names.forEach(System.out::println);
                         Runnable r = new Runnable() {
                             public void run() {
+                                names.stream().map(String::trim).forEach(System.out::println);
                             }
                         };
                     }
@@ -210,14 +213,22 @@ class ParsedSourcesTest {
         for (ParsedSources parsed : List.of(new ParsedSources(LanguageLevel.JAVA_21),
                 new ParsedSources(LanguageLevel.JAVA_21, path -> false))) {
             CompilationUnit unit = parsed.parse(file("Outer.java", text)).unit();
+            TreeIndex recorded = TreeIndex.of(unit);
+            TreeIndex.Builder walked = new TreeIndex.Builder();
+            unit.walk(walked);
 
-            assertThat(DeclaredTypes.of(unit)).extracting(type -> type.getNameAsString())
+            assertThat(recorded.declaredTypes()).extracting(type -> type.getNameAsString())
                     .containsExactly("Outer", "Port", "Local", "Mode", "Second");
-            List<TypeDeclaration> walked = unit.findAll(TypeDeclaration.class);
-            assertThat(DeclaredTypes.of(unit)).hasSameSizeAs(walked);
-            for (int i = 0; i < walked.size(); i++) {
-                assertThat(DeclaredTypes.of(unit).get(i)).isSameAs(walked.get(i));
+            List<TypeDeclaration> found = unit.findAll(TypeDeclaration.class);
+            assertThat(recorded.declaredTypes()).hasSameSizeAs(found);
+            for (int i = 0; i < found.size(); i++) {
+                assertThat(recorded.declaredTypes().get(i)).isSameAs(found.get(i));
             }
+            assertThat(recorded.calledNames()).containsExactlyInAnyOrder("forEach", "stream", "map")
+                    .isEqualTo(walked.build().calledNames());
+            assertThat(recorded.methodReferences().keySet()).containsExactlyInAnyOrder("println", "trim");
+            assertThat(recorded.methodReferences().get("println")).hasSize(2)
+                    .isEqualTo(walked.build().methodReferences().get("println"));
         }
     }
 

@@ -1,0 +1,70 @@
+package dev.durablecheck.core.parse;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * What a tree holds that several analyses look up by walking all of it. A tree parsed here has
+ * its index from the walk that finishes it; any other tree is walked when asked.
+ *
+ * @param declaredTypes every type declared, nested and local ones included, in the order they start
+ * @param calledNames the names of the methods the tree calls
+ * @param methodReferences the method references written, by the method's name, in the order written
+ */
+public record TreeIndex(List<TypeDeclaration<?>> declaredTypes, Set<String> calledNames,
+                        Map<String, List<MethodReferenceExpr>> methodReferences) {
+
+    private static final DataKey<TreeIndex> KEY = new DataKey<>() {
+    };
+
+    /** The index of the tree {@code root} is the root of. */
+    public static TreeIndex of(Node root) {
+        if (root instanceof CompilationUnit unit && unit.containsData(KEY)) {
+            return unit.getData(KEY);
+        }
+        Builder builder = new Builder();
+        Preorder.walk(root, builder);
+        return builder.build();
+    }
+
+    /** Records the index of {@code unit} before the tree is shared with other threads. */
+    static void record(CompilationUnit unit, TreeIndex index) {
+        unit.setData(KEY, index);
+    }
+
+    /** Collects an index from the nodes of a pre-order walk. */
+    static final class Builder implements Consumer<Node> {
+        private final List<TypeDeclaration<?>> types = new ArrayList<>();
+        private final Set<String> called = new HashSet<>();
+        private final Map<String, List<MethodReferenceExpr>> references = new HashMap<>();
+
+        @Override
+        public void accept(Node node) {
+            if (node instanceof MethodCallExpr call) {
+                called.add(call.getNameAsString());
+            } else if (node instanceof MethodReferenceExpr reference) {
+                references.computeIfAbsent(reference.getIdentifier(), k -> new ArrayList<>()).add(reference);
+            } else if (node instanceof TypeDeclaration<?> type) {
+                types.add(type);
+            }
+        }
+
+        TreeIndex build() {
+            Map<String, List<MethodReferenceExpr>> frozen = new HashMap<>();
+            references.forEach((name, written) -> frozen.put(name, List.copyOf(written)));
+            return new TreeIndex(List.copyOf(types), Set.copyOf(called), Map.copyOf(frozen));
+        }
+    }
+}
