@@ -172,13 +172,13 @@ public final class ParsedSources {
     }
 
     /**
-     * Finishes a tree in one walk, which also records its {@link TreeIndex}.
-     * From Java 10 on a class type named {@code var} becomes the var
+     * Finishes a tree in one walk. From Java 10 on a class type named {@code var} becomes the var
      * type ({@link VarTypes}; a validated file had it done by the level's post-processor already).
-     * And the tree is made small, since it may be kept: every node and comment is unlinked from
-     * the token list, keeping its range, and empty lists are shared ({@link SharedEmptyLists}). The
-     * tokens are linked to each other, so one node still holding its token range keeps the whole
-     * list; nothing here reads tokens after parsing, and they are about 40 % of a kept tree's memory.
+     * The tree's {@link TreeIndex} is recorded. And the tree is made small, since it may be kept:
+     * every node and comment is unlinked from the token list, keeping its range, and empty lists are
+     * shared ({@link SharedEmptyLists}). The tokens are linked to each other, so one node still
+     * holding its token range keeps the whole list; nothing here reads tokens after parsing, and
+     * they are about 40 % of a kept tree's memory.
      */
     private void finish(CompilationUnit unit) {
         TreeIndex.Builder index = new TreeIndex.Builder();
