@@ -41,14 +41,16 @@ public final class Workspace {
     private final Map<Path, SourceOutline> outlines;
     private final ContextSources context;
     private final Charset encoding;
-    private final Map<String, SourceFile> byTypeName = new HashMap<>();
-    private final Map<Path, SourceFile> byPath = new HashMap<>();
+    private final Map<String, SourceFile> byTypeName;
+    private final Map<Path, SourceFile> byPath;
 
     private Workspace(List<SourceFile> files, Map<Path, SourceOutline> outlines, ContextSources context, Charset encoding) {
         this.files = List.copyOf(files);
         this.outlines = outlines;
         this.context = context;
         this.encoding = encoding;
+        this.byPath = new HashMap<>();
+        this.byTypeName = new HashMap<>();
         for (SourceFile f : files) {
             byPath.put(f.path(), f);
             if (f.isReadable()) {
@@ -61,6 +63,16 @@ public final class Workspace {
                 byTypeName.putIfAbsent(f.packageName().isEmpty() ? declared : f.packageName() + "." + declared, f);
             }
         }
+    }
+
+    /** {@code analysed} with other context sources: its indexes are shared, never changed after they are built. */
+    private Workspace(Workspace analysed, ContextSources context) {
+        this.files = analysed.files;
+        this.outlines = analysed.outlines;
+        this.context = context;
+        this.encoding = analysed.encoding;
+        this.byPath = analysed.byPath;
+        this.byTypeName = analysed.byTypeName;
     }
 
     /**
@@ -94,13 +106,16 @@ public final class Workspace {
         }
         found.keySet().removeIf(file -> !include.test(file));
         List<Path> pending = found.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
-        List<SourceFile> read = pending.parallelStream().map(file -> read(file, encoding)).toList();
+        record Outlined(SourceFile file, SourceOutline outline) {
+        }
+        List<Outlined> read = pending.parallelStream().map(file -> {
+            SourceFile source = read(file, encoding);
+            return new Outlined(source, source.isReadable() ? SourceOutline.of(source.text()) : SourceOutline.EMPTY);
+        }).toList();
         Map<Path, SourceOutline> outlines = new HashMap<>();
-        List<SourceOutline> outlined = read.parallelStream()
-                .map(f -> f.isReadable() ? SourceOutline.of(f.text()) : SourceOutline.EMPTY).toList();
         for (int i = 0; i < pending.size(); i++) {
-            found.put(pending.get(i), read.get(i));
-            outlines.put(pending.get(i), outlined.get(i));
+            found.put(pending.get(i), read.get(i).file());
+            outlines.put(pending.get(i), read.get(i).outline());
         }
         return new Workspace(new ArrayList<>(found.values()), outlines, new ContextSources(List.of(), include, encoding),
                 encoding);
@@ -111,7 +126,7 @@ public final class Workspace {
      * without analysing them: the rest of a file's source root, a sibling module.
      */
     public Workspace withContext(List<Path> roots, Predicate<Path> include) {
-        return new Workspace(files, outlines, new ContextSources(roots, include, encoding), encoding);
+        return new Workspace(this, new ContextSources(roots, include, encoding));
     }
 
     /**
