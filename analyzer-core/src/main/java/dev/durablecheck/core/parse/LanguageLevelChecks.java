@@ -11,6 +11,7 @@ import com.github.javaparser.ast.validator.TreeVisitorValidator;
 import com.github.javaparser.ast.validator.TypedValidator;
 import com.github.javaparser.ast.validator.Validator;
 import com.github.javaparser.ast.validator.Validators;
+import com.github.javaparser.ast.validator.postprocessors.Java10PostProcessor;
 import com.github.javaparser.ast.validator.postprocessors.PostProcessors;
 
 import java.lang.invoke.MethodHandles;
@@ -52,6 +53,20 @@ final class LanguageLevelChecks {
 
     private final PostProcessors postProcessor;
     private final List<Check> checks;
+    /** The indexes of the checks that ask about a node of a class, in check order, found once per class. */
+    private final ClassValue<int[]> checksOf = new ClassValue<>() {
+        @Override
+        protected int[] computeValue(Class<?> nodeClass) {
+            List<Integer> found = new ArrayList<>();
+            for (int i = 0; i < checks.size(); i++) {
+                Check check = checks.get(i);
+                if (check instanceof OfEveryNode || (check instanceof OfType ofType && ofType.type().isAssignableFrom(nodeClass))) {
+                    found.add(i);
+                }
+            }
+            return found.stream().mapToInt(Integer::intValue).toArray();
+        }
+    };
 
     private LanguageLevelChecks(PostProcessors postProcessor, List<Check> checks) {
         this.postProcessor = postProcessor;
@@ -116,7 +131,13 @@ final class LanguageLevelChecks {
 
     /** Post-processes and validates a finished parse, adding what the validators find to its problems. */
     void apply(ParseResult<? extends Node> result, ParserConfiguration configuration) {
-        if (postProcessor != null) {
+        if (isVarRewriteOnly(postProcessor)) {
+            result.getResult().ifPresent(root -> Preorder.walk(root, node -> {
+                if (VarTypes.isWrittenAsClassType(node)) {
+                    VarTypes.replace(node);
+                }
+            }));
+        } else if (postProcessor != null) {
             postProcessor.postProcess(result, configuration);
         }
         Optional<? extends Node> root = result.getResult();
@@ -139,11 +160,10 @@ final class LanguageLevelChecks {
         pending.push(root.get());
         while (!pending.isEmpty()) {
             Node node = pending.pop();
-            for (int i = 0; i < checks.size(); i++) {
-                Check check = checks.get(i);
-                if (check instanceof OfType ofType && ofType.type().isInstance(node)) {
+            for (int i : checksOf.get(node.getClass())) {
+                if (checks.get(i) instanceof OfType ofType) {
                     ofType.validator().accept(node, reporters.get(i));
-                } else if (check instanceof OfEveryNode every) {
+                } else if (checks.get(i) instanceof OfEveryNode every) {
                     every.validator().accept(node, reporters.get(i));
                 }
             }
@@ -153,5 +173,14 @@ final class LanguageLevelChecks {
             }
         }
         found.forEach(result.getProblems()::addAll);
+    }
+
+    /**
+     * Whether the level's post-processing is JavaParser's {@code var} rewrite and nothing else (from
+     * Java 10 on), which is then done here in a walk of ours ({@link VarTypes}): JavaParser's walks
+     * with an iterator whose every step is synchronized.
+     */
+    private static boolean isVarRewriteOnly(PostProcessors postProcessor) {
+        return postProcessor instanceof Java10PostProcessor && postProcessor.getPostProcessors().size() == 1;
     }
 }

@@ -9,8 +9,8 @@ import com.github.javaparser.ast.type.VarType;
 /**
  * Java 10's {@code var}. The grammar reads it as a class type named {@code var}; from level 10 on
  * it is the var type, except in {@code var.class}. This is the rewrite of JavaParser's
- * {@code Java10PostProcessor}, which the files read as context get here, within the walk that
- * finishes their tree, instead of in a walk of its own.
+ * {@code Java10PostProcessor}, done in walks of ours: for the files read as context within the walk
+ * that finishes their tree, for the validated files before their validation.
  */
 final class VarTypes {
 

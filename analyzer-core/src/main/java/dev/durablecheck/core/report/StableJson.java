@@ -1,6 +1,6 @@
 package dev.durablecheck.core.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,16 +17,13 @@ public final class StableJson {
     private StableJson() {
     }
 
+    /** Streams {@code value} to {@code out}, which stays open: a large run's report is tens of megabytes. */
     public static void write(ObjectMapper mapper, Object value, Writer out) throws IOException {
-        out.write(text(mapper, value));
-        out.write("\n");
-        out.flush();
-    }
-
-    private static String text(ObjectMapper mapper, Object value) throws JsonProcessingException {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        return mapper.writer(printer).writeValueAsString(value);
+        mapper.writer(printer).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+        out.write("\n");
+        out.flush();
     }
 }

@@ -6,6 +6,7 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.type.VarType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -63,6 +64,24 @@ class LanguageLevelChecksTest {
                 }
                 void varargs(String... names) { Object o = (Runnable & java.io.Serializable) () -> {}; }
             }
+            """, """
+            package demo;
+            import java.util.List;
+            import java.util.function.BinaryOperator;
+            class Vars {
+                var field = 1;
+                Object all(List<String> names) {
+                    var first = names.get(0), second = names.get(1);
+                    var nothing;
+                    var empty = null;
+                    var array[] = new int[1];
+                    for (var name : names) {
+                        first = name;
+                    }
+                    BinaryOperator<String> join = (var a, var b) -> a + b;
+                    return var.class;
+                }
+            }
             """);
 
     @ParameterizedTest
@@ -78,6 +97,8 @@ class LanguageLevelChecksTest {
             Set<String> oneWalk = problems(new JavaParser(ParserConfigurations.validating(level)).parse(source));
 
             assertThat(oneWalk).as("at %s", level).containsExactlyElementsOf(own);
+            assertThat(varTypes(new JavaParser(ParserConfigurations.validating(level)).parse(source))).as("at %s", level)
+                    .isEqualTo(varTypes(new JavaParser(new ParserConfiguration().setLanguageLevel(level)).parse(source)));
         }
     }
 
@@ -85,6 +106,13 @@ class LanguageLevelChecksTest {
     @EnumSource(value = LanguageLevel.class, names = {"JAVA_8", "JAVA_17", "JAVA_21"})
     void theChecksOfEveryLevelAreReachable(LanguageLevel level) {
         assertThat(LanguageLevelChecks.of(level)).isPresent();
+    }
+
+    /** Where the tree has var types: JavaParser's post-processing and ours must put them in the same places. */
+    private static List<String> varTypes(ParseResult<CompilationUnit> result) {
+        return result.getResult().map(unit -> unit.findAll(VarType.class).stream()
+                .map(var -> var.getParentNode().map(p -> p.getClass().getSimpleName()).orElse("?") + var.getRange().orElseThrow())
+                .toList()).orElse(List.of());
     }
 
     /** Distinct, in order: JavaParser reports a problem of the root twice (from the root and from the walk). */
