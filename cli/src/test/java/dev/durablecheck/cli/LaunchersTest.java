@@ -58,8 +58,8 @@ class LaunchersTest {
     void bothRunJavaWithTheSameOptionsAndTheUsersLast() throws IOException {
         List<String> bash = jvmOptions(code(BASH, "#"));
         List<String> cmd = jvmOptions(code(CMD, "rem "));
-        assertThat(bash).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile",
-                "-XX:ArchiveClassesAtExit");
+        assertThat(bash).contains("-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0", "-XX:TieredStopAtLevel=1",
+                "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit");
         assertThat(cmd).isEqualTo(bash);
 
         for (Path launcher : List.of(BASH, CMD)) {
