@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * Decodes source bytes: UTF-16 when a UTF-16 byte-order mark says so, UTF-8 when its byte-order mark
@@ -21,6 +22,10 @@ final class SourceDecoder {
      */
     record Decoded(String text, Charset charset, boolean fallback) {
     }
+
+    /** Encodings in which every byte below 0x80 is the ASCII character of that code. */
+    private static final Set<Charset> ASCII_SUPERSETS = Set.of(StandardCharsets.UTF_8, StandardCharsets.US_ASCII,
+            StandardCharsets.ISO_8859_1);
 
     private SourceDecoder() {
     }
@@ -42,6 +47,10 @@ final class SourceDecoder {
         }
         int start = hasUtf8Bom(bytes) ? 3 : 0;
         Charset charset = start > 0 ? StandardCharsets.UTF_8 : declared;
+        if (ASCII_SUPERSETS.contains(charset) && isAscii(bytes, start)) {
+            // Most sources are ASCII, which every one of these decodes alike: copy, without a decoder.
+            return new Decoded(new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1), charset, false);
+        }
         try {
             String text = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -68,6 +77,15 @@ final class SourceDecoder {
             }
         }
         return false;
+    }
+
+    private static boolean isAscii(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasUtf8Bom(byte[] bytes) {

@@ -162,7 +162,8 @@ public final class Workspace {
                 }
 
                 private Path named(Path file) {
-                    return start.resolve(walked.relativize(file)).normalize();
+                    // The walk's own names are already absolute and normal unless it went through a link.
+                    return walked == start ? file : start.resolve(walked.relativize(file)).normalize();
                 }
             });
         } catch (IOException e) {

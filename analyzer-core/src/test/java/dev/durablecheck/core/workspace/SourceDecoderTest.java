@@ -36,6 +36,22 @@ class SourceDecoderTest {
     }
 
     @Test
+    void asciiTextIsTheSameTextInEveryEncodingThatExtendsAsciiAndOnlyThere() {
+        String text = "package demo;\nclass A { String s = \"plain\"; }\n";
+        for (Charset charset : new Charset[] {StandardCharsets.UTF_8, StandardCharsets.US_ASCII, StandardCharsets.ISO_8859_1}) {
+            SourceDecoder.Decoded decoded = SourceDecoder.decodeWithCharset(text.getBytes(charset), charset);
+
+            assertThat(decoded.text()).isEqualTo(text);
+            assertThat(decoded.charset()).isEqualTo(charset);
+            assertThat(decoded.fallback()).isFalse();
+        }
+        assertThat(SourceDecoder.decodeWithCharset(concat(BOM, text.getBytes(StandardCharsets.US_ASCII))).text()).isEqualTo(text);
+        Charset utf16 = StandardCharsets.UTF_16BE;
+        assertThat(SourceDecoder.decodeWithCharset(text.getBytes(utf16), utf16).text())
+                .as("two bytes a character: not read as ASCII").isEqualTo(text);
+    }
+
+    @Test
     void aByteOrderMarkOverridesTheDeclaredEncoding() {
         String text = "package demo;\n// é\nclass A {}\n";
 
