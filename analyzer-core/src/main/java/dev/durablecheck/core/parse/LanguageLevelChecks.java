@@ -161,9 +161,10 @@ final class LanguageLevelChecks {
         while (!pending.isEmpty()) {
             Node node = pending.pop();
             for (int i : checksOf.get(node.getClass())) {
-                if (checks.get(i) instanceof OfType ofType) {
+                Check check = checks.get(i);
+                if (check instanceof OfType ofType) {
                     ofType.validator().accept(node, reporters.get(i));
-                } else if (checks.get(i) instanceof OfEveryNode every) {
+                } else if (check instanceof OfEveryNode every) {
                     every.validator().accept(node, reporters.get(i));
                 }
             }
