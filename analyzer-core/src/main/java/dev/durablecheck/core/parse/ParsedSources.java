@@ -54,7 +54,7 @@ public final class ParsedSources {
      */
     public ParsedSources(ParserConfiguration.LanguageLevel languageLevel, Predicate<Path> validated) {
         this.validated = validated;
-        this.varIsType = VarTypes.apply(languageLevel);
+        this.varIsType = VarTypes.isTypeAt(languageLevel);
         this.validatingParsers = ThreadLocal.withInitial(
                 () -> new JavaParser(ParserConfigurations.validating(languageLevel)));
         this.contextParsers = ThreadLocal.withInitial(() -> new JavaParser(ParserConfigurations.forContext(languageLevel)));

@@ -18,7 +18,7 @@ final class VarTypes {
     }
 
     /** Whether {@code var} is a type at {@code level}. */
-    static boolean apply(LanguageLevel level) {
+    static boolean isTypeAt(LanguageLevel level) {
         return level.ordinal() >= LanguageLevel.JAVA_10.ordinal();
     }
 
