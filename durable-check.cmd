@@ -39,7 +39,7 @@ if not defined CDS set "CDS=-XX:ArchiveClassesAtExit="%ARCHIVE%" -Xlog:cds=off -
 
 rem The bash launcher's comment says why each option; DURABLE_CHECK_JAVA_OPTS comes last, so its
 rem options win.
-java %CDS% -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy -XX:MaxNewSize=256m -XX:MaxTenuringThreshold=0 -XX:InitialRAMPercentage=8 %DURABLE_CHECK_JAVA_OPTS% -jar "%JAR%" %*
+java %CDS% -XX:TieredStopAtLevel=1 -XX:-DontCompileHugeMethods -XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy -XX:MaxNewSize=256m -XX:MaxTenuringThreshold=0 -XX:InitialRAMPercentage=8 %DURABLE_CHECK_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
 
 :build_failed

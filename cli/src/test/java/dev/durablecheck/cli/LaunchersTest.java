@@ -59,7 +59,7 @@ class LaunchersTest {
         List<String> bash = jvmOptions(code(BASH, "#"));
         List<String> cmd = jvmOptions(code(CMD, "rem "));
         assertThat(bash).contains("-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0", "-XX:TieredStopAtLevel=1",
-                "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit");
+                "-XX:-DontCompileHugeMethods", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit");
         assertThat(cmd).isEqualTo(bash);
 
         for (Path launcher : List.of(BASH, CMD)) {
