@@ -238,6 +238,7 @@ public final class Analyzer {
         FindingFilter.Filtered filtered = onWorkerStack(() -> findingFilter.apply(findings,
                 candidates.stream().map(SourceFile::path).toList(), request.baseline(),
                 file -> roots.stream().anyMatch(file::startsWith) && request.scope().test(file)));
+        warnings.addAll(parsed.bodyProblems());
         List<String> sortedWarnings = new ArrayList<>(warnings);
         Collections.sort(sortedWarnings);
         return new AnalysisResult(filtered.reported(), inScope.size(), candidates.size(),

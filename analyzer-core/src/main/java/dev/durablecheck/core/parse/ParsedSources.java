@@ -2,20 +2,28 @@ package dev.durablecheck.core.parse;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParseStart;
 import com.github.javaparser.ParseException;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Position;
 import com.github.javaparser.Problem;
+import com.github.javaparser.Providers;
 import com.github.javaparser.Range;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.durablecheck.core.workspace.SourceFile;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -29,7 +37,8 @@ import java.util.regex.Pattern;
  * again if asked for). JavaParser is not thread-safe, so every
  * worker thread gets its own parsers; finished trees are only read afterwards and are shared.
  * The files the run reports on are validated against the language level; files read only as
- * context are not (see {@link ParserConfigurations}).
+ * context are not (see {@link ParserConfigurations}), and their methods' bodies are parsed when
+ * first read ({@link DeferredBody}).
  */
 public final class ParsedSources {
 
@@ -40,6 +49,7 @@ public final class ParsedSources {
     private final Map<Path, ParseOutcome> outcomes = new ConcurrentHashMap<>();
     /** The parses under way, by file, so that a second thread waits for the first instead of parsing again. */
     private final Map<Path, FutureTask<ParseOutcome>> inFlight = new ConcurrentHashMap<>();
+    private final Set<String> bodyProblems = ConcurrentHashMap.newKeySet();
     /** The file a tree was parsed from, kept in the tree so that a released tree still knows it. */
     private static final DataKey<Path> PATH = new DataKey<>() {
     };
@@ -151,7 +161,12 @@ public final class ParsedSources {
         }
         ParseResult<CompilationUnit> result;
         try {
-            JavaParser parser = validated.test(file.path()) ? validatingParsers.get() : contextParsers.get();
+            boolean validating = validated.test(file.path());
+            Optional<CompilationUnit> deferring = validating ? Optional.empty() : withDeferredBodies(file);
+            if (deferring.isPresent()) {
+                return new ParseOutcome(file, deferring.get(), null, 0, 0);
+            }
+            JavaParser parser = validating ? validatingParsers.get() : contextParsers.get();
             result = parser.parse(file.text());
         } catch (StackOverflowError e) {
             return new ParseOutcome(file, null, "cannot parse: nesting too deep", 1, 1);
@@ -172,6 +187,70 @@ public final class ParsedSources {
     }
 
     /**
+     * The tree of a context file whose methods' bodies are parsed when first read: the text is
+     * parsed with those bodies blank. None when the file has no such body, or when the blanked
+     * text does not parse into the tree expected; the whole text is parsed then, and says why.
+     */
+    private Optional<CompilationUnit> withDeferredBodies(SourceFile file) {
+        List<BodySpans.Span> spans = BodySpans.in(file.text());
+        if (spans.isEmpty()) {
+            return Optional.empty();
+        }
+        ParseResult<CompilationUnit> result = contextParsers.get().parse(BodySpans.skeleton(file.text(), spans));
+        if (!result.isSuccessful() || result.getResult().isEmpty()) {
+            return Optional.empty();
+        }
+        CompilationUnit unit = result.getResult().get();
+        finish(unit);
+        return DeferredBodies.install(unit, file.text(), spans, (body, at) -> parseBody(file, body, at))
+                ? Optional.of(unit) : Optional.empty();
+    }
+
+    /**
+     * A deferred body's text, which starts at {@code at} in its file, parsed and finished with the
+     * file's positions; nothing when it does not parse, which the run is told.
+     */
+    private Optional<BlockStmt> parseBody(SourceFile file, String body, Position at) {
+        ParseResult<BlockStmt> result;
+        try {
+            result = contextParsers.get().parse(ParseStart.BLOCK, Providers.provider(body));
+        } catch (StackOverflowError | RuntimeException e) {
+            bodyProblems.add(file.path() + ":" + at.line + ":" + at.column + ": cannot parse this method's body ("
+                    + e.getClass().getSimpleName() + "); calls into it are not followed");
+            return Optional.empty();
+        }
+        if (result.isSuccessful() && result.getResult().isPresent()) {
+            BlockStmt block = result.getResult().get();
+            int lines = at.line - 1;
+            int columns = at.column - 1;
+            // JavaParser may leave one comment attributed to several nodes; it moves once.
+            Set<Comment> moved = Collections.newSetFromMap(new IdentityHashMap<>());
+            Preorder.walk(block, node -> {
+                Node finished = varIsType && VarTypes.isWrittenAsClassType(node) ? VarTypes.replace(node) : node;
+                if (!(finished instanceof Comment comment) || moved.add(comment)) {
+                    compact(finished, lines, columns);
+                }
+                node.getComment().filter(moved::add).ifPresent(comment -> compact(comment, lines, columns));
+            });
+            return Optional.of(block);
+        }
+        Position problem = result.getProblems().isEmpty() ? new Position(1, 1) : offendingPosition(result.getProblems().get(0));
+        Position where = shifted(problem, at.line - 1, at.column - 1);
+        bodyProblems.add(file.path() + ":" + where.line + ":" + where.column
+                + ": cannot parse this method's body; calls into it are not followed");
+        return Optional.empty();
+    }
+
+    /**
+     * The method bodies of context files that did not parse when first read, each as
+     * {@code path:line:column: message}, sorted. Such a file's signatures parse, so calls into
+     * its methods resolve; the body is read as empty.
+     */
+    public List<String> bodyProblems() {
+        return bodyProblems.stream().sorted().toList();
+    }
+
+    /**
      * Finishes a tree in one walk. From Java 10 on a class type named {@code var} becomes the var
      * type ({@link VarTypes}; a validated file had it done by the level's post-processor already).
      * The tree's {@link TreeIndex} is recorded. And the tree is made small, since it may be kept:
@@ -185,18 +264,25 @@ public final class ParsedSources {
         // Orphan comments are children; a comment attributed to a node is only that node's.
         Preorder.walk(unit, node -> {
             Node finished = varIsType && VarTypes.isWrittenAsClassType(node) ? VarTypes.replace(node) : node;
-            compact(finished);
-            node.getComment().ifPresent(ParsedSources::compact);
+            compact(finished, 0, 0);
+            node.getComment().ifPresent(comment -> compact(comment, 0, 0));
             index.accept(finished);
         });
         TreeIndex.record(unit, index.build());
     }
 
-    private static void compact(Node node) {
+    /** Unlinks {@code node} from the tokens and shares its empty lists; its range moves by the lines and columns given. */
+    private static void compact(Node node, int lines, int columns) {
         Range range = node.getRange().orElse(null);
         node.setTokenRange(null);
-        node.setRange(range);
+        boolean moves = range != null && (lines != 0 || columns != 0);
+        node.setRange(moves ? new Range(shifted(range.begin, lines, columns), shifted(range.end, lines, columns)) : range);
         SharedEmptyLists.share(node);
+    }
+
+    /** A position of a text that was parsed alone, in the file where it starts {@code lines} lines and (on its first line) {@code columns} columns further. */
+    private static Position shifted(Position position, int lines, int columns) {
+        return new Position(position.line + lines, position.line == 1 ? position.column + columns : position.column);
     }
 
     /** The lexer's own position, which it puts only in its message. */

@@ -12,12 +12,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * What a tree holds that several analyses look up by walking all of it. A tree parsed here has
- * its index from the walk that finishes it; any other tree is walked when asked.
+ * its index from the walk that finishes it; any other tree is walked when asked. A tree whose
+ * method bodies are deferred ({@link DeferredBody}) has every declared type in its index (a body
+ * that declares one is never deferred), but not the calls and references of those bodies:
+ * {@link #withReferencesTo} completes it when a question needs them.
  *
  * @param declaredTypes every type declared, nested and local ones included, in the order they start
  * @param calledNames the names of the methods the tree calls
@@ -37,6 +41,21 @@ public record TreeIndex(List<TypeDeclaration<?>> declaredTypes, Set<String> call
         Builder builder = new Builder();
         Preorder.walk(root, builder);
         return builder.build();
+    }
+
+    /**
+     * The index of {@code root}'s tree, complete as to the method references named {@code name}
+     * and, when it holds some, as to the names called: a tree with deferred bodies has them all
+     * loaded first when one of them may hold either.
+     */
+    public static TreeIndex withReferencesTo(Node root, String name) {
+        TreeIndex index = of(root);
+        Optional<DeferredBodies> deferred = DeferredBodies.of(root);
+        if (deferred.isEmpty()) {
+            return index;
+        }
+        boolean referenced = index.methodReferences().containsKey(name);
+        return deferred.get().mayHide(name, referenced) ? deferred.get().whole((CompilationUnit) root) : index;
     }
 
     /** Records the index of {@code unit} before the tree is shared with other threads. */

@@ -209,7 +209,7 @@ public final class RegionClassifier {
 
     private Optional<OperationBodyRegion> findReferencedBody(MethodDeclaration method) {
         String name = method.getNameAsString();
-        TreeIndex uses = TreeIndex.of(method.findRootNode());
+        TreeIndex uses = TreeIndex.withReferencesTo(method.findRootNode(), name);
         List<MethodReferenceExpr> references = uses.methodReferences().getOrDefault(name, List.of());
         Optional<String> owner = method.findAncestor(TypeDeclaration.class).flatMap(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName());
         if (references.isEmpty() || owner.isEmpty() || uses.calledNames().contains(name)) {

@@ -5,6 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import static dev.durablecheck.core.workspace.SourceChars.endOfLine;
+import static dev.durablecheck.core.workspace.SourceChars.endOfLiteral;
+import static dev.durablecheck.core.workspace.SourceChars.isIdentifierPart;
+import static dev.durablecheck.core.workspace.SourceChars.isIdentifierStart;
+import static dev.durablecheck.core.workspace.SourceChars.isTypeKeyword;
+import static dev.durablecheck.core.workspace.SourceChars.isWord;
+
 /**
  * What a file's text shows of its types without parsing it: the names it declares types under and
  * the names in its supertype clauses. Comments and literals are skipped. It over-approximates
@@ -71,7 +78,7 @@ public record SourceOutline(List<String> declaredTypes, Set<String> supertypeNam
                 if (nameFollows) {
                     declared.add(text.substring(start, i));
                     nameFollows = false;
-                } else if (!afterDot && isDeclaring(text, start, i)) {
+                } else if (!afterDot && isTypeKeyword(text, start, i)) {
                     nameFollows = true;
                 } else if (!afterDot && (isWord(text, start, i, "extends") || isWord(text, start, i, "implements"))) {
                     inClause = true;
@@ -112,59 +119,5 @@ public record SourceOutline(List<String> declaredTypes, Set<String> supertypeNam
             annotations.add(annotation);
         }
         return new SourceOutline(List.copyOf(declared), Set.copyOf(supertypes), Set.copyOf(annotations));
-    }
-
-    private static boolean isIdentifierStart(char c) {
-        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$'
-                : Character.isJavaIdentifierStart(c);
-    }
-
-    private static boolean isIdentifierPart(char c) {
-        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$'
-                : Character.isJavaIdentifierPart(c);
-    }
-
-    private static boolean isDeclaring(String text, int start, int end) {
-        return isWord(text, start, end, "class") || isWord(text, start, end, "interface")
-                || isWord(text, start, end, "enum") || isWord(text, start, end, "record");
-    }
-
-    /**
-     * Whether the word at {@code [start, end)} is {@code keyword}, without copying it (most words are
-     * not) or iterating a list (each iterator is an allocation, one per word of every file).
-     */
-    private static boolean isWord(String text, int start, int end, String keyword) {
-        return keyword.length() == end - start && text.startsWith(keyword, start);
-    }
-
-    private static int endOfLine(String text, int from) {
-        int newline = text.indexOf('\n', from);
-        return newline < 0 ? text.length() : newline + 1;
-    }
-
-    /** The index after a string, character or text-block literal starting at {@code from}; an unclosed one ends with its line. */
-    private static int endOfLiteral(String text, int from) {
-        char quote = text.charAt(from);
-        if (quote == '"' && text.startsWith("\"\"\"", from)) {
-            for (int i = from + 3; i < text.length(); i++) {
-                if (text.charAt(i) == '\\') {
-                    i++;
-                } else if (text.startsWith("\"\"\"", i)) {
-                    return i + 3;
-                }
-            }
-            return text.length();
-        }
-        for (int i = from + 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == quote) {
-                return i + 1;
-            } else if (c == '\n') {
-                return i;
-            }
-        }
-        return text.length();
     }
 }

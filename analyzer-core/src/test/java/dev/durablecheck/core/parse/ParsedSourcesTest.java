@@ -232,10 +232,10 @@ class ParsedSourcesTest {
         }
     }
 
-    /** Every node's class and range, in pre-order. */
+    /** Every node's kind and range, in pre-order; a deferred body is a block. */
     private static List<String> shape(CompilationUnit unit) {
         return unit.findAll(Node.class).stream()
-                .map(node -> node.getClass().getSimpleName() + node.getRange().map(Object::toString).orElse("?"))
+                .map(node -> node.getMetaModel().getTypeName() + node.getRange().map(Object::toString).orElse("?"))
                 .toList();
     }
 
