@@ -19,6 +19,7 @@ import dev.durablecheck.core.rule.RuleDescriptor;
 import dev.durablecheck.core.rule.RuleDocumentation;
 import dev.durablecheck.core.workspace.CandidateFilter;
 import dev.durablecheck.core.workspace.SourceFile;
+import dev.durablecheck.core.workspace.SourceListing;
 import dev.durablecheck.core.workspace.Workspace;
 
 import java.math.BigDecimal;
@@ -161,20 +162,28 @@ public final class Analyzer {
      * @throws RunOutOfMemory when the run itself, not one file's analysis, runs out of heap
      */
     public AnalysisResult analyze(AnalysisRequest request) {
+        return analyze(request, SourceListing.of(request.paths()));
+    }
+
+    /**
+     * As {@link #analyze(AnalysisRequest)}, for the files of {@code listing}, which the request's
+     * paths were walked into.
+     */
+    public AnalysisResult analyze(AnalysisRequest request, SourceListing listing) {
         AtomicReference<Path> lastStarted = new AtomicReference<>();
         try {
-            return analyze(request, lastStarted);
+            return analyze(request, listing, lastStarted);
         } catch (OutOfMemoryError e) {
             throw new RunOutOfMemory(Optional.ofNullable(lastStarted.get()), e);
         }
     }
 
-    private AnalysisResult analyze(AnalysisRequest request, AtomicReference<Path> lastStarted) {
+    private AnalysisResult analyze(AnalysisRequest request, SourceListing listing, AtomicReference<Path> lastStarted) {
         Configuration configuration = request.configuration();
         DurableModel runModel = configuration.extend(model);
         List<Rule> active = rules.stream().filter(r -> !configuration.isOff(r.descriptor().id())).toList();
         ApiCatalog catalog = runCatalog(active, configuration);
-        Workspace workspace = Workspace.scan(request.paths(), configuration::includes, request.sourceEncoding())
+        Workspace workspace = Workspace.scan(listing, configuration::includes, request.sourceEncoding())
                 .withContext(request.contextPaths(), configuration::includes);
         List<SourceFile> inScope = workspace.files().stream().filter(f -> request.scope().test(f.path())).toList();
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());

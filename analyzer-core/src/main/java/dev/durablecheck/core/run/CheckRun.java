@@ -7,6 +7,7 @@ import dev.durablecheck.core.config.Configuration;
 import dev.durablecheck.core.config.ConfigurationException;
 import dev.durablecheck.core.config.ConfigurationLoader;
 import dev.durablecheck.core.rule.RuleDescriptor;
+import dev.durablecheck.core.workspace.SourceListing;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -52,7 +53,8 @@ public final class CheckRun {
             return analyzer.analyze(withBaseline.withScope(loader.resolve(configFile, List.of()), request.scope()));
         }
         // Every configuration is read before anything is analysed, so a broken one costs no time.
-        List<ConfigurationScopes.Scope> scopes = ConfigurationScopes.of(request.paths());
+        SourceListing listing = SourceListing.of(request.paths());
+        List<ConfigurationScopes.Scope> scopes = ConfigurationScopes.of(listing);
         List<Configuration> configurations = new ArrayList<>();
         for (ConfigurationScopes.Scope scope : scopes) {
             configurations.add(scope.configFile().isPresent() ? loader.load(scope.configFile().get()) : Configuration.defaults());
@@ -60,7 +62,7 @@ public final class CheckRun {
         List<AnalysisResult> parts = new ArrayList<>();
         for (int i = 0; i < scopes.size(); i++) {
             parts.add(analyzer.analyze(withBaseline.withScope(configurations.get(i),
-                    scopes.get(i).files().and(request.scope()))));
+                    scopes.get(i).files().and(request.scope())), listing));
         }
         return MergedResults.of(parts);
     }

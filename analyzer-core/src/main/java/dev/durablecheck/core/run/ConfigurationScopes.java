@@ -1,15 +1,10 @@
 package dev.durablecheck.core.run;
 
 import dev.durablecheck.core.config.ConfigurationLoader;
+import dev.durablecheck.core.workspace.SourceListing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,20 +31,23 @@ final class ConfigurationScopes {
     }
 
     /**
-     * One scope per configuration that governs some Java file at or below {@code paths}, ordered
+     * One scope per configuration that governs some Java file of {@code listing}, ordered
      * by the configuration's path (the defaults first); when no Java file is there, the scope of the
-     * first path's nearest configuration, so that a broken configuration is still reported, and with
+     * first named path's nearest configuration, so that a broken configuration is still reported, and with
      * no path at all, the defaults.
      */
-    static List<Scope> of(List<Path> paths) {
+    static List<Scope> of(SourceListing listing) {
         ConfigurationScopes scopes = new ConfigurationScopes();
         Set<Optional<Path>> governing = new TreeSet<>(Comparator.comparing((Optional<Path> c) -> c.map(Path::toString).orElse("")));
-        for (Path path : paths) {
-            Path start = path.toAbsolutePath().normalize();
-            for (Path file : javaFiles(start)) {
-                governing.add(scopes.governing(file));
+        Path folder = null;
+        for (Path file : listing.files()) {
+            // A folder's configuration is looked up once per run of its files in the listing's order.
+            if (!file.getParent().equals(folder)) {
+                folder = file.getParent();
+                governing.add(scopes.nearest(folder));
             }
         }
+        List<Path> paths = listing.roots();
         if (governing.isEmpty() && !paths.isEmpty()) {
             Path first = paths.get(0).toAbsolutePath().normalize();
             governing.add(scopes.nearest(Files.isDirectory(first) ? first : first.getParent()));
@@ -86,32 +84,5 @@ final class ConfigurationScopes {
         Optional<Path> found = Files.isRegularFile(candidate) ? Optional.of(candidate) : nearest(folder.getParent());
         nearestByFolder.put(folder, found);
         return found;
-    }
-
-    private static List<Path> javaFiles(Path start) {
-        if (!Files.isDirectory(start)) {
-            return List.of(start);
-        }
-        List<Path> files = new ArrayList<>();
-        try {
-            Files.walkFileTree(start, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile() && file.toString().endsWith(".java")) {
-                        files.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    // The workspace reports what cannot be read; here it only decides no scope.
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + start, e); // the visitor skips every failure
-        }
-        return files;
     }
 }

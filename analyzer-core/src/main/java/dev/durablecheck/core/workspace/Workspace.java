@@ -3,21 +3,14 @@ package dev.durablecheck.core.workspace;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,16 +87,12 @@ public final class Workspace {
 
     /** As {@link #scan(List, Predicate)}, for sources written in {@code encoding}. */
     public static Workspace scan(List<Path> paths, Predicate<Path> include, Charset encoding) {
-        // null marks a file still to read; a file that cannot be listed is already known unreadable.
-        Map<Path, SourceFile> found = new TreeMap<>();
-        for (Path root : paths) {
-            Path start = root.toAbsolutePath().normalize();
-            if (Files.isDirectory(start)) {
-                walk(start, found);
-            } else if (!found.containsKey(start)) {
-                found.put(start, null);
-            }
-        }
+        return scan(SourceListing.of(paths), include, encoding);
+    }
+
+    /** The files of {@code listing} that {@code include} accepts, read in {@code encoding}. */
+    public static Workspace scan(SourceListing listing, Predicate<Path> include, Charset encoding) {
+        Map<Path, SourceFile> found = listing.entries();
         found.keySet().removeIf(file -> !include.test(file));
         List<Path> pending = found.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey).toList();
         record Outlined(SourceFile file, SourceOutline outline) {
@@ -129,48 +118,6 @@ public final class Workspace {
         return new Workspace(this, new ContextSources(roots, include, encoding));
     }
 
-    /**
-     * Walks the folder {@code start}. A folder named through a symlink is walked at its target,
-     * because the walk follows no links, and its files keep the names the user gave.
-     */
-    private static void walk(Path start, Map<Path, SourceFile> found) {
-        Path walked;
-        try {
-            walked = Files.isSymbolicLink(start) ? start.toRealPath() : start;
-        } catch (IOException e) {
-            found.put(start, unreadable(start, e));
-            return;
-        }
-        try {
-            Files.walkFileTree(walked, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")) {
-                        found.putIfAbsent(named(file), null);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    // A folder that cannot be listed hides its files, so it is reported like an unreadable file.
-                    if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
-                            || file.getFileName() != null && file.getFileName().toString().endsWith(".java")) {
-                        found.put(named(file), unreadable(named(file), e));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                private Path named(Path file) {
-                    // The walk's own names are already absolute and normal unless it went through a link.
-                    return walked == start ? file : start.resolve(walked.relativize(file)).normalize();
-                }
-            });
-        } catch (IOException e) {
-            found.put(start, unreadable(start, e));
-        }
-    }
-
     static SourceFile read(Path file, Charset encoding) {
         try {
             long size = Files.size(file);
@@ -192,7 +139,7 @@ public final class Workspace {
         }
     }
 
-    private static SourceFile unreadable(Path file, Exception e) {
+    static SourceFile unreadable(Path file, Exception e) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
         return new SourceFile(file, null, reason, "");
     }
