@@ -31,10 +31,10 @@ final class ConfigurationScopes {
     }
 
     /**
-     * One scope per configuration that governs some Java file of {@code listing}, ordered
-     * by the configuration's path (the defaults first); when no Java file is there, the scope of the
-     * first named path's nearest configuration, so that a broken configuration is still reported, and with
-     * no path at all, the defaults.
+     * One scope per configuration that governs some Java file of {@code listing}, ordered by the
+     * configuration's path (the defaults first); when no Java file is there, the scope of the first
+     * named path's nearest configuration, so that a broken configuration is still reported, and
+     * with no path at all, the defaults.
      */
     static List<Scope> of(SourceListing listing) {
         ConfigurationScopes scopes = new ConfigurationScopes();
