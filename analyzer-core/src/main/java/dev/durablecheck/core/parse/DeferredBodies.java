@@ -119,9 +119,7 @@ final class DeferredBodies {
     synchronized TreeIndex whole(CompilationUnit unit) {
         if (whole == null) {
             bodies.forEach(DeferredBody::load);
-            TreeIndex.Builder builder = new TreeIndex.Builder();
-            Preorder.walk(unit, builder);
-            whole = builder.build();
+            whole = TreeIndex.walking(unit);
         }
         return whole;
     }

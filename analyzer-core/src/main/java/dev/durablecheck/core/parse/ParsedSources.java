@@ -28,6 +28,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -215,30 +216,23 @@ public final class ParsedSources {
         try {
             result = contextParsers.get().parse(ParseStart.BLOCK, Providers.provider(body));
         } catch (StackOverflowError | RuntimeException e) {
-            bodyProblems.add(file.path() + ":" + at.line + ":" + at.column + ": cannot parse this method's body ("
-                    + e.getClass().getSimpleName() + "); calls into it are not followed");
+            bodyProblem(file, at, " (" + e.getClass().getSimpleName() + ")");
             return Optional.empty();
         }
         if (result.isSuccessful() && result.getResult().isPresent()) {
             BlockStmt block = result.getResult().get();
-            int lines = at.line - 1;
-            int columns = at.column - 1;
-            // JavaParser may leave one comment attributed to several nodes; it moves once.
-            Set<Comment> moved = Collections.newSetFromMap(new IdentityHashMap<>());
-            Preorder.walk(block, node -> {
-                Node finished = varIsType && VarTypes.isWrittenAsClassType(node) ? VarTypes.replace(node) : node;
-                if (!(finished instanceof Comment comment) || moved.add(comment)) {
-                    compact(finished, lines, columns);
-                }
-                node.getComment().filter(moved::add).ifPresent(comment -> compact(comment, lines, columns));
+            finishWalk(block, at.line - 1, at.column - 1, node -> {
             });
             return Optional.of(block);
         }
         Position problem = result.getProblems().isEmpty() ? new Position(1, 1) : offendingPosition(result.getProblems().get(0));
-        Position where = shifted(problem, at.line - 1, at.column - 1);
-        bodyProblems.add(file.path() + ":" + where.line + ":" + where.column
-                + ": cannot parse this method's body; calls into it are not followed");
+        bodyProblem(file, shifted(problem, at.line - 1, at.column - 1), "");
         return Optional.empty();
+    }
+
+    private void bodyProblem(SourceFile file, Position at, String cause) {
+        bodyProblems.add(file.path() + ":" + at.line + ":" + at.column + ": cannot parse this method's body" + cause
+                + "; calls into it are not followed");
     }
 
     /**
@@ -261,14 +255,25 @@ public final class ParsedSources {
      */
     private void finish(CompilationUnit unit) {
         TreeIndex.Builder index = new TreeIndex.Builder();
-        // Orphan comments are children; a comment attributed to a node is only that node's.
-        Preorder.walk(unit, node -> {
-            Node finished = varIsType && VarTypes.isWrittenAsClassType(node) ? VarTypes.replace(node) : node;
-            compact(finished, 0, 0);
-            node.getComment().ifPresent(comment -> compact(comment, 0, 0));
-            index.accept(finished);
-        });
+        finishWalk(unit, 0, 0, index);
         TreeIndex.record(unit, index.build());
+    }
+
+    /**
+     * The walk that finishes a tree, or a body parsed alone whose positions move by the lines and
+     * columns given; each node, as finished, goes to {@code visited}.
+     */
+    private void finishWalk(Node root, int lines, int columns, Consumer<Node> visited) {
+        // Orphan comments are children; JavaParser may leave one comment attributed to several nodes.
+        Set<Comment> done = Collections.newSetFromMap(new IdentityHashMap<>());
+        Preorder.walk(root, node -> {
+            Node finished = varIsType && VarTypes.isWrittenAsClassType(node) ? VarTypes.replace(node) : node;
+            if (!(finished instanceof Comment comment) || done.add(comment)) {
+                compact(finished, lines, columns);
+            }
+            node.getComment().filter(done::add).ifPresent(comment -> compact(comment, lines, columns));
+            visited.accept(finished);
+        });
     }
 
     /** Unlinks {@code node} from the tokens and shares its empty lists; its range moves by the lines and columns given. */

@@ -38,6 +38,11 @@ public record TreeIndex(List<TypeDeclaration<?>> declaredTypes, Set<String> call
         if (root instanceof CompilationUnit unit && unit.containsData(KEY)) {
             return unit.getData(KEY);
         }
+        return walking(root);
+    }
+
+    /** The index of the tree below {@code root}, walked now. */
+    static TreeIndex walking(Node root) {
         Builder builder = new Builder();
         Preorder.walk(root, builder);
         return builder.build();
